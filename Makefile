@@ -1,0 +1,41 @@
+# The two commands of the README: `make test` and `make report`. Both create .venv when missing.
+SHELL := /bin/bash
+VENV ?= .venv
+BIN := $(VENV)/bin
+# Where the data lives: $GENREPLAY_DATA if set, else ../shared/data when it exists (the offline development
+# machines), else empty, which lets the package use its per-user cache and download the files.
+GENREPLAY_DATA ?= $(shell [ -d ../shared/data ] && cd ../shared/data && pwd)
+export GENREPLAY_DATA
+
+.PHONY: install test test-slow report quick-report check clean-check export-check readme readme-check docs bench
+
+$(BIN)/.installed: setup.py settings.ini
+	[ -x $(BIN)/python ] || python3 -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e ".[dev]"
+	touch $@
+
+install: $(BIN)/.installed
+
+test: install
+	$(BIN)/python -m pytest tests -q -p no:cacheprovider
+
+test-slow: install
+	GENREPLAY_TEST_FLAGS="slow" $(BIN)/python -m pytest tests -q -p no:cacheprovider
+
+report: install
+	$(BIN)/genreplay run --out runs
+
+clean-check: install
+	$(BIN)/nbdev_clean && git diff --quiet -- nbs || { git diff --stat -- nbs; echo "notebooks are not clean: run nbdev_clean and commit"; exit 1; }
+
+export-check: install
+	$(BIN)/nbdev_export && [ -z "$$(git status --porcelain -- genreplay_nb)" ] || { git status --porcelain -- genreplay_nb; echo "genreplay_nb/ is out of sync with nbs/: run nbdev_export and commit"; exit 1; }
+
+readme: install
+	$(BIN)/python tools/make_readme.py
+
+readme-check: install
+	$(BIN)/python tools/make_readme.py --check
+
+check: clean-check export-check readme-check
