@@ -3,7 +3,7 @@ import os
 from pathlib import Path
 import pytest
 from nbdev.config import get_config
-from nbdev.test import test_nb
+from nbdev.test import test_nb as run_notebook  # aliased: pytest would collect a name starting with test_
 
 ROOT = Path(__file__).resolve().parent.parent
 NBS = ROOT/'nbs'
@@ -19,5 +19,5 @@ def test_found_notebooks():
 @pytest.mark.parametrize('nb', NOTEBOOKS, ids=lambda p: str(p.relative_to(NBS)))
 def test_notebook(nb):
     cfg = get_config(path=ROOT)
-    ok, secs = test_nb(nb, skip_flags=cfg.tst_flags.split(), force_flags=FORCE, basepath=ROOT)
+    ok, secs = run_notebook(nb, skip_flags=cfg.tst_flags.split(), force_flags=FORCE, basepath=ROOT)
     assert ok, f"{nb.name} failed (traceback above)"
