@@ -6,6 +6,7 @@ BIN := $(VENV)/bin
 # machines), else empty, which lets the package use its per-user cache and download the files.
 GENREPLAY_DATA ?= $(shell [ -d ../shared/data ] && cd ../shared/data && pwd)
 export GENREPLAY_DATA
+QUICK_OUT ?= /tmp/genreplay_quick_report
 
 .PHONY: install test test-slow report quick-report check clean-check export-check readme readme-check docs bench
 
@@ -24,7 +25,14 @@ test-slow: install
 	GENREPLAY_TEST_FLAGS="slow" $(BIN)/python -m pytest tests -q -p no:cacheprovider
 
 report: install
-	$(BIN)/genreplay run --out runs
+	$(BIN)/genreplay report --out report_out
+
+quick-report: install
+	rm -rf $(QUICK_OUT) && $(BIN)/genreplay report --preset quick --out $(QUICK_OUT)
+	$(BIN)/python tools/check_report.py $(QUICK_OUT)
+
+bench: install
+	$(BIN)/python bench/bench_run.py
 
 clean-check: install
 	$(BIN)/nbdev_clean && git diff --quiet -- nbs || { git diff --stat -- nbs; echo "notebooks are not clean: run nbdev_clean and commit"; exit 1; }

@@ -1,0 +1,15 @@
+"Check a report output folder: every figure and results file exists and the numbers are sane (used by CI)"
+import sys, json
+from pathlib import Path
+out = Path(sys.argv[1])
+need = ['report.ipynb', 'fig1_sensitivity.png', 'fig2_fig3_accuracy.png', 'fig4_memory_time.png', 'fig5_samples.png',
+        'results.json', 'table1.csv', 'sensitivity.csv', 'comparison.csv']
+missing = [f for f in need if not (out/f).exists() or (out/f).stat().st_size == 0]
+if missing: sys.exit(f"report in {out}: missing or empty: {missing}")
+r = json.loads((out/'results.json').read_text())
+t1 = {row['metric']: row['ours'] for row in r['table1']}
+assert 0 < t1['ACC'] <= 1 and -1 <= t1['BWT'] <= 0.1 and -1 <= t1['FWT'] <= 1 and 0 < t1['CE'] <= 1, t1
+assert len(r['sensitivity']) >= 2 and all(0 < s['acc'] <= 1 for s in r['sensitivity']), r['sensitivity']
+acc = {c['strategy']: c['acc'] for c in r['comparison']}
+assert acc['generative'] > acc.get('finetune', 0), acc   # replay must beat doing nothing
+print(f"report in {out} is complete: ACC {t1['ACC']:.3f}, BWT {t1['BWT']:.3f}; comparison {acc}")
