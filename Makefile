@@ -47,3 +47,10 @@ readme-check: install
 	$(BIN)/python tools/make_readme.py --check
 
 check: clean-check export-check readme-check
+
+docs: install
+	$(BIN)/python tools/build_docs.py
+
+# needs Debian's chromium (apt-get install -y chromium) and node; run after `make docs`
+docs-check:
+	$(BIN)/python tools/check_site.py

@@ -1,0 +1,52 @@
+"""Build the docs site without Quarto: execute the notebooks, process them with nbdev, render with smalldocs.
+
+    python tools/build_docs.py        # writes the site to _docs/
+
+1. copy nbs/ to _build/nbs and execute each notebook there, saving its outputs (cells flagged with settings.ini's
+   tst_flags, such as `#| slow`, are skipped, as under nbdev_test; IN_TEST=1, so the report notebook runs its smoke
+   preset). If report_out/report.ipynb exists (from `make report`), the report page shows that executed report
+   instead, with its figures;
+2. `nbdev_proc_nbs` on _build/nbs (show_doc entries, front matter) into _proc/;
+3. `smalldocs render _proc` with the same _quarto.yml, nbdev.yml and sidebar.yml that the GitHub deploy workflow gives
+   to Quarto; the site is moved to _docs/.
+"""
+import os, sys, shutil, subprocess, time
+from pathlib import Path
+from execnb.nbio import read_nb, write_nb
+from execnb.shell import CaptureShell
+from fastcore.xtras import working_directory
+from nbdev.config import get_config
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+
+def execute(nb_path, skip):
+    nb = read_nb(nb_path)
+    def no_eval(cell):
+        if cell.cell_type != 'code': return True
+        if 'nbdev_export' + '(' in cell.source: return True
+        flags = {l[3:].strip().split()[0] for l in cell.source.splitlines() if l.startswith('#| ') and l[3:].strip()}
+        return bool(flags & skip) or '#| eval: false' in cell.source
+    with working_directory(nb_path.parent): CaptureShell(nb_path).run_all(nb, exc_stop=True, preproc=no_eval)
+    write_nb(nb, nb_path)
+
+def main():
+    t0 = time.time()
+    build = ROOT/'_build'/'nbs'
+    shutil.rmtree(ROOT/'_build', ignore_errors=True); shutil.copytree(ROOT/'nbs', build)
+    os.environ['IN_TEST'] = '1'
+    skip = set(get_config(path=ROOT).tst_flags.split())
+    report = ROOT/'report_out'/'report.ipynb'
+    for nb in sorted(build.glob('*.ipynb')):
+        if nb.name.startswith('_'): continue
+        if nb.name == '09_report.ipynb' and report.exists():
+            shutil.copy(report, nb); print(f"{nb.name}: the executed report from {report}"); continue
+        t = time.time(); execute(nb, skip); print(f"{nb.name}: executed in {time.time()-t:.1f} s", flush=True)
+    shutil.rmtree(ROOT/'_proc', ignore_errors=True)
+    subprocess.run([str(BIN/'nbdev_proc_nbs'), '--path', str(build)], check=True, cwd=ROOT,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run([str(BIN/'smalldocs'), 'render', '_proc'], check=True, cwd=ROOT)
+    shutil.rmtree(ROOT/'_docs', ignore_errors=True); shutil.move(str(ROOT/'_proc'/'_docs'), str(ROOT/'_docs'))
+    print(f"site built in _docs/ in {time.time()-t0:.0f} s")
+
+if __name__ == '__main__': main()
