@@ -1,16 +1,17 @@
 """Build the docs site without Quarto: execute the notebooks, process them with nbdev, render with smalldocs.
 
-    python tools/build_docs.py        # writes the site to _docs/
+    python tools/build_docs.py                      # writes the site to _docs/ (smalldocs)
+    python tools/build_docs.py --renderer quarto    # the same with Quarto (the GitHub deploy workflow)
 
 1. copy nbs/ to _build/nbs and execute each notebook there, saving its outputs (cells flagged with settings.ini's
    tst_flags, such as `#| slow`, are skipped, as under nbdev_test; IN_TEST=1, so the report notebook runs its smoke
    preset). If report_out/report.ipynb exists (from `make report`), the report page shows that executed report
    instead, with its figures;
 2. `nbdev_proc_nbs` on _build/nbs (show_doc entries, front matter) into _proc/;
-3. `smalldocs render _proc` with the same _quarto.yml, nbdev.yml and sidebar.yml that the GitHub deploy workflow gives
-   to Quarto; the site is moved to _docs/.
+3. `smalldocs render _proc` (or `quarto render _proc`) with the same _quarto.yml, nbdev.yml and sidebar.yml; the site
+   is moved to _docs/.
 """
-import os, sys, shutil, subprocess, time
+import os, sys, shutil, subprocess, time, argparse
 from pathlib import Path
 from execnb.nbio import read_nb, write_nb
 from execnb.shell import CaptureShell
@@ -30,10 +31,11 @@ def execute(nb_path, skip):
     with working_directory(nb_path.parent): CaptureShell(nb_path).run_all(nb, exc_stop=True, preproc=no_eval)
     write_nb(nb, nb_path)
 
-def main():
+def main(renderer='smalldocs'):
     t0 = time.time()
     build = ROOT/'_build'/'nbs'
     shutil.rmtree(ROOT/'_build', ignore_errors=True); shutil.copytree(ROOT/'nbs', build)
+    shutil.copytree(ROOT/'results', ROOT/'_build'/'results')   # the front page reads ../results
     os.environ['IN_TEST'] = '1'
     skip = set(get_config(path=ROOT).tst_flags.split())
     report = ROOT/'report_out'/'report.ipynb'
@@ -45,8 +47,12 @@ def main():
     shutil.rmtree(ROOT/'_proc', ignore_errors=True)
     subprocess.run([str(BIN/'nbdev_proc_nbs'), '--path', str(build)], check=True, cwd=ROOT,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    subprocess.run([str(BIN/'smalldocs'), 'render', '_proc'], check=True, cwd=ROOT)
+    cmd = [str(BIN/'smalldocs'), 'render', '_proc'] if renderer == 'smalldocs' else ['quarto', 'render', '_proc']
+    subprocess.run(cmd, check=True, cwd=ROOT)
     shutil.rmtree(ROOT/'_docs', ignore_errors=True); shutil.move(str(ROOT/'_proc'/'_docs'), str(ROOT/'_docs'))
     print(f"site built in _docs/ in {time.time()-t0:.0f} s")
 
-if __name__ == '__main__': main()
+if __name__ == '__main__':
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument('--renderer', choices=['smalldocs', 'quarto'], default='smalldocs')
+    main(ap.parse_args().renderer)
