@@ -13,6 +13,12 @@ import torch.nn.functional as F
 __all__ = ['MLP', 'VAE', 'vae_loss', 'linear_macs', 'train_flops', 'forward_flops']
 
 # %% ../nbs/01_models.ipynb #5e096973
+def _mlp(sizes):
+    "Linear + ReLU layers through `sizes`"
+    layers = []
+    for a, b in zip(sizes[:-1], sizes[1:]): layers += [nn.Linear(a, b), nn.ReLU()]
+    return nn.Sequential(*layers)
+
 class MLP(nn.Sequential):
     "A fully connected ReLU classifier over flattened images"
     def __init__(self, n_in:int=784, # input size (28*28)
@@ -20,17 +26,10 @@ class MLP(nn.Sequential):
                  n_out:int=10, # number of classes (one shared head)
                 ):
         sizes = [n_in, *hidden]
-        layers = []
-        for a, b in zip(sizes[:-1], sizes[1:]): layers += [nn.Linear(a, b), nn.ReLU()]
-        super().__init__(*layers, nn.Linear(sizes[-1], n_out))
+        super().__init__(*_mlp(sizes), nn.Linear(sizes[-1], n_out))
         self.sizes = [*sizes, n_out]
 
 # %% ../nbs/01_models.ipynb #be5a50fa
-def _mlp(sizes):
-    layers = []
-    for a, b in zip(sizes[:-1], sizes[1:]): layers += [nn.Linear(a, b), nn.ReLU()]
-    return nn.Sequential(*layers)
-
 class VAE(nn.Module):
     "A fully connected VAE with a Gaussian latent and a Bernoulli decoder"
     def __init__(self, n_in:int=784, # input size

@@ -14,7 +14,7 @@ from .cli import REPORT_TABLE1
 
 # %% auto #0
 __all__ = ['PRESETS', 'report_plan', 'unique_configs', 'run_plan', 'table1_rows', 'sensitivity_rows', 'comparison_rows',
-           'markdown_table', 'write_csv', 'mean_matrix', 'save_report', 'report_notebook', 'report_params',
+           'markdown_table', 'write_csv', 'mean_matrix', 'save_report', 'load_runs', 'report_notebook', 'report_params',
            'cmd_report']
 
 # %% ../nbs/08_report.ipynb #07b4fe3e
@@ -142,6 +142,15 @@ def save_report(res:dict, plan:dict, t1:list, sens:list, comp:list, # from `run_
             write_csv(comp, out/'comparison.csv')]
 
 # %% ../nbs/08_report.ipynb #85ad6bd5
+def load_runs(folder:str|Path, # a folder of results files (from `genreplay run` or `run_cached`)
+              strategy:str|None=None, # keep only this strategy
+             )->list[dict]:
+    "Every run saved in `folder`, in file-name order"
+    from genreplay_nb.experiment import load_results
+    rs = [load_results(p) for p in sorted(Path(folder).glob('*-s*-*.json'))]
+    return [r for r in rs if strategy is None or r['config']['strategy'] == strategy]
+
+# %% ../nbs/08_report.ipynb #612c4acf
 def report_notebook()->Path:
     "The report notebook of this checkout (nbs/09_report.ipynb)"
     import genreplay_nb
