@@ -31,6 +31,9 @@ quick-report: install
 	rm -rf $(QUICK_OUT) && $(BIN)/genreplay report --preset quick --out $(QUICK_OUT)
 	$(BIN)/python tools/check_report.py $(QUICK_OUT)
 
+publish-report: install
+	$(BIN)/python tools/publish_report.py report_out
+
 bench: install
 	$(BIN)/python bench/bench_run.py
 

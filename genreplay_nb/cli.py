@@ -12,11 +12,16 @@ from .experiment import Config, run_cached, mean_std, result_path
 __all__ = ['REPORT_TABLE1', 'config_parser', 'config_from_args', 'metrics_table', 'cmd_run', 'main']
 
 # %% ../nbs/06_cli.ipynb #0b2a3f60
+def _bool(s:str)->bool:
+    if s.lower() in ('1', 'true', 'yes', 'on'): return True
+    if s.lower() in ('0', 'false', 'no', 'off'): return False
+    raise argparse.ArgumentTypeError(f"{s!r} is not a boolean: use true or false")
+
 def _kind(f):
     t = str(f.type)
     if t.startswith('list'): return dict(nargs='+', type=int)
     base = t.split('|')[0].strip()
-    conv = {'int': int, 'float': float, 'str': str}[base]
+    conv = {'int': int, 'float': float, 'str': str, 'bool': _bool}[base]
     if 'None' in t: return dict(type=lambda s, c=conv: None if s.lower() == 'none' else c(s))
     return dict(type=conv)
 

@@ -11,7 +11,7 @@ import numpy as np
 import torch
 from .data import load_split, split_tasks, DATASETS, DataError
 from .models import MLP, VAE, train_flops, forward_flops
-from .training import flat, adam, fit, clf_step, vae_step, task_of, task_accuracy, show_progress, NonFiniteLoss
+from .training import flat, adam, fit, task_of, task_accuracy, show_progress, NonFiniteLoss
 from .strategies import make_strategy, STRATEGIES
 from .metrics import summarize, computational_efficiency
 
@@ -21,6 +21,7 @@ __all__ = ['SCHEMA', 'Config', 'versions', 'load_data', 'vae_key', 'unpack_image
 
 # %% ../nbs/05_experiment.ipynb #a29853d2
 def _f(default, help, **kw): return field(default=default, metadata=dict(help=help, **kw))
+_LATER = ('per_batch', 'task_weighting', 'distill', 'conditional')
 
 @dataclass
 class Config:
@@ -38,6 +39,10 @@ class Config:
     mlp_hidden: list = _f((400, 400), "hidden widths of the classifier")
     vae_hidden: list = _f((512, 256), "encoder widths of the VAE (the decoder mirrors them)")
     latent: int = _f(2, "latent dimensions of the VAE")
+    per_batch: bool = _f(False, "generative: a fresh replayed batch beside every current batch (instead of n_replay per task)")
+    task_weighting: bool = _f(False, "generative, per_batch: weight current and replayed losses 1/t and 1-1/t")
+    distill: float = _f(0.0, "generative, per_batch: temperature of distillation from the previous classifier (0: hard labels)")
+    conditional: bool = _f(False, "generative: class-conditional VAE (every old class replayed equally, exact labels)")
     max_per_task: int | None = _f(None, "use at most this many training images per task (quick runs)")
     seed: int = _f(0, "random seed (initialisation, batch order, generated samples)")
     device: str = _f('auto', "auto, cpu or cuda")
@@ -56,6 +61,12 @@ class Config:
         for n in ('n_tasks', 'vae_epochs', 'mlp_epochs', 'batch_size', 'latent'): whole(n)
         whole('n_replay', lo=0); whole('seed', lo=0)
         whole('per_class', none=True); whole('max_per_task', none=True)
+        for n in ('per_batch', 'task_weighting', 'conditional'):
+            if not isinstance(getattr(self, n), bool): raise ValueError(f"{n}={getattr(self, n)!r}: must be True or False")
+        if isinstance(self.distill, bool) or not isinstance(self.distill, (int, float)) or not 0 <= self.distill < float('inf'):
+            raise ValueError(f"distill={self.distill!r}: must be a temperature > 0, or 0 for hard labels")
+        if (self.task_weighting or self.distill) and not self.per_batch:
+            raise ValueError(f"task_weighting={self.task_weighting}, distill={self.distill}: need per_batch=True")
         if 10 % self.n_tasks: raise ValueError(f"n_tasks={self.n_tasks}: does not divide the 10 classes; use 1, 2, 5 or 10")
         if isinstance(self.lr, bool) or not isinstance(self.lr, (int, float)) or not (0 < self.lr < float('inf')):
             raise ValueError(f"lr={self.lr!r}: must be a positive number")
@@ -81,6 +92,8 @@ class Config:
     def key(self)->str:
         "A short hash of everything that changes the results (not where the data lives)"
         d = asdict(self); d.pop('data_root')
+        for k in _LATER:   # fields added later count only when set, so earlier results keep their names
+            if d[k] == Config.__dataclass_fields__[k].default: d.pop(k)
         return hashlib.sha256(json.dumps(d, sort_keys=True).encode()).hexdigest()[:12]
 
 # %% ../nbs/05_experiment.ipynb #8871d6cf
@@ -99,16 +112,16 @@ def load_data(cfg:Config, dev:torch.device|None=None)->tuple:
     return flat(xtr).to(dev), ytr.to(dev), flat(xte).to(dev), yte.to(dev), tasks
 
 _VAE_FIELDS = ('dataset', 'n_tasks', 'order', 'vae_epochs', 'n_replay', 'lr', 'batch_size', 'vae_hidden', 'latent',
-               'max_per_task', 'seed')
+               'max_per_task', 'seed', 'per_batch', 'task_weighting', 'conditional')
 def vae_key(cfg:Config)->str:
     "Hash of the fields that determine the VAE's trajectory"
-    d = {k: getattr(cfg, k) for k in _VAE_FIELDS} | dict(device=str(cfg.resolved_device()))
+    d = {k: getattr(cfg, k) for k in _VAE_FIELDS if k not in _LATER or getattr(cfg, k)} | dict(device=str(cfg.resolved_device()))
     return hashlib.sha256(json.dumps(d, sort_keys=True).encode()).hexdigest()[:12]
 
 def _gens(seed, dev):
     return dict(sub=torch.Generator().manual_seed(seed), clf=torch.Generator().manual_seed(seed + 1),
                 vae=torch.Generator().manual_seed(seed + 2), noise=torch.Generator(device=dev).manual_seed(seed + 3),
-                draw=torch.Generator(device=dev).manual_seed(seed + 4))
+                draw=torch.Generator(device=dev).manual_seed(seed + 4), vdraw=torch.Generator(device=dev).manual_seed(seed + 5))
 
 def _pack(x:torch.Tensor)->str:
     "Images in [0, 1] as base64 bytes (for small sample grids in results files)"
@@ -121,20 +134,19 @@ def unpack_images(s:str)->np.ndarray:
     return np.frombuffer(base64.b64decode(s), dtype=np.uint8).reshape(-1, 28, 28)
 
 # %% ../nbs/05_experiment.ipynb #d750132a
-def _fit_vae(cfg, vae, vopt, x, g, where, show, cache, t):
+def _fit_vae(cfg, vae, vopt, step, data, g, where, show, cache, t):
     "Train the VAE on task t's data, or restore it from `cache`; returns the losses and the seconds of training reused"
     key = (vae_key(cfg), t)
     if cache is not None and key in cache:
         st = cache[key]
         vae.load_state_dict(st['vae']); vopt.load_state_dict(st['opt'])
-        g['vae'].set_state(st['gvae']); g['noise'].set_state(st['gnoise'])
+        for k in ('vae', 'noise', 'vdraw'): g[k].set_state(st['g' + k])
         return st['loss'], st['secs']
     t0 = time.perf_counter()
-    hv = fit(lambda xb: vae_step(vae, vopt, xb, g['noise']), (x,), cfg.vae_epochs, cfg.batch_size, g['vae'],
-             f"VAE, {where}", show).mean(1).tolist()
+    hv = fit(step, data, cfg.vae_epochs, cfg.batch_size, g['vae'], f"VAE, {where}", show).mean(1).tolist()
     if cache is not None:
         cache[key] = dict(vae=copy.deepcopy(vae.state_dict()), opt=copy.deepcopy(vopt.state_dict()),
-                          gvae=g['vae'].get_state(), gnoise=g['noise'].get_state(), loss=hv,
+                          **{'g' + k: g[k].get_state() for k in ('vae', 'noise', 'vdraw')}, loss=hv,
                           secs=time.perf_counter() - t0)
     return hv, 0.0
 
@@ -150,12 +162,15 @@ def run(cfg:Config, # what to run
     g = _gens(cfg.seed, dev)
     xtr, ytr, xte, yte, tasks = data if data is not None else load_data(cfg, dev)
     T = len(tasks); tid = task_of(len(yte), tasks)
-    strat = make_strategy(cfg.strategy, **({'n_replay': cfg.n_replay} if cfg.strategy == 'generative' else
-                                          {'per_class': cfg.per_class} if cfg.strategy == 'replay' else {}))
+    strat = make_strategy(cfg.strategy, **(
+        dict(n_replay=cfg.n_replay, per_batch=cfg.per_batch, task_weighting=cfg.task_weighting, distill=cfg.distill,
+             conditional=cfg.conditional) if cfg.strategy == 'generative' else
+        {'per_class': cfg.per_class} if cfg.strategy == 'replay' else {}))
     torch.manual_seed(cfg.seed)
     new_clf = lambda: MLP(hidden=cfg.mlp_hidden).to(dev)
     clf = new_clf()
-    vae = (VAE(hidden=cfg.vae_hidden, latent=cfg.latent).to(dev) if strat.uses_vae else None)
+    vae = (VAE(hidden=cfg.vae_hidden, latent=cfg.latent, n_classes=10 if cfg.conditional else 0).to(dev)
+           if strat.uses_vae else None)
     copt, vopt = adam(clf, cfg.lr), (adam(vae, cfg.lr) if vae is not None else None)
     R = np.zeros((T, T)); b = task_accuracy(clf, xte, yte, tid, T).cpu().numpy()
     times, saved, mem, closs, vloss, samples, ops_pass, ops_clf, ops_all = [], [], [], [], [], [], [], [], []
@@ -170,23 +185,29 @@ def run(cfg:Config, # what to run
             n_gen = len(x) - len(idx)
             if strat.fresh_model: clf = new_clf(); copt = adam(clf, cfg.lr)
             where = f"{cfg.strategy}, task {t+1}/{T}"
-            closs.append(fit(lambda xb, yb: clf_step(clf, copt, xb, yb), (x, y), cfg.mlp_epochs, cfg.batch_size,
-                             g['clf'], f"classifier, {where}", show).mean(1).tolist())
+            cstep, vstep = strat.steps(t, clf, copt, vae, vopt, g)
+            closs.append(fit(cstep, (x, y), cfg.mlp_epochs, cfg.batch_size, g['clf'], f"classifier, {where}",
+                             show).mean(1).tolist())
             vae_s = 0.0
             if vae is not None:
-                hv, vae_s = _fit_vae(cfg, vae, vopt, x, g, where, show, vae_cache, t)
+                hv, vae_s = _fit_vae(cfg, vae, vopt, vstep, (x, y), g, where, show, vae_cache, t)
                 vloss.append(hv)
             strat.end_task(t, xtr[idx], ytr[idx], clf, vae, g['draw'])
             R[t] = task_accuracy(clf, xte, yte, tid, T).cpu().numpy()
             if vae is not None and n_show:
-                samples.append(_pack(vae.sample(n_show, torch.Generator(device=dev).manual_seed(1000 + t))))
+                ys = strat.seen.to(dev)[torch.arange(n_show, device=dev) % len(strat.seen)] if cfg.conditional else None
+                samples.append(_pack(vae.sample(n_show, torch.Generator(device=dev).manual_seed(1000 + t), ys)))
             if dev.type == 'cuda': torch.cuda.synchronize()
             took = time.perf_counter() - t0
             times.append(took + vae_s); saved.append(vae_s); mem.append(strat.state_bytes())
-            one = train_flops(clf, len(x))
+            m = 2 if cfg.per_batch and t > 0 and vae is not None else 1   # per batch: as many replayed as current
+            one = train_flops(clf, m*len(x))
             ops_pass.append(one); ops_clf.append(cfg.mlp_epochs*one)
-            gen = (forward_flops(vae.dec, n_gen) + forward_flops(clf, n_gen)) if n_gen and vae is not None else 0
-            ops_all.append(cfg.mlp_epochs*one + (cfg.vae_epochs*train_flops(vae, len(x)) if vae is not None else 0) + gen)
+            if vae is not None:
+                gc, gv = n_gen + (m-1)*len(x)*cfg.mlp_epochs, (m-1)*len(x)*cfg.vae_epochs   # generated for clf / VAE
+                gen = forward_flops(vae.dec, gc + gv) + forward_flops(clf, gc)
+                ops_all.append(cfg.mlp_epochs*one + cfg.vae_epochs*train_flops(vae, m*len(x)) + gen)
+            else: ops_all.append(cfg.mlp_epochs*one)
     except NonFiniteLoss as e:
         raise NonFiniteLoss(f"{e}\nConfig: {asdict(cfg)}") from None
     metrics = summarize(R, b) | dict(ce=computational_efficiency(ops_pass, ops_clf),
@@ -199,7 +220,7 @@ def run(cfg:Config, # what to run
 
 SCHEMA = 1
 
-# %% ../nbs/05_experiment.ipynb #fb508e88
+# %% ../nbs/05_experiment.ipynb #ba02b485
 def atomic_write(path:str|Path, text:str):
     "Write `text` to `path` through a temporary file and a rename"
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
@@ -224,7 +245,7 @@ def load_results(path:str|Path)->dict:
                          f"re-run the experiment to regenerate it")
     return res
 
-# %% ../nbs/05_experiment.ipynb #15c02ab5
+# %% ../nbs/05_experiment.ipynb #c6b0afc6
 def result_path(cfg:Config, out:str|Path)->Path:
     "Where the results of `cfg` are kept in folder `out`"
     return Path(out)/f"{cfg.strategy}-s{cfg.seed}-{cfg.key()}.json"

@@ -31,33 +31,37 @@ class MLP(nn.Sequential):
 
 # %% ../nbs/01_models.ipynb #be5a50fa
 class VAE(nn.Module):
-    "A fully connected VAE with a Gaussian latent and a Bernoulli decoder"
+    "A fully connected VAE with a Gaussian latent and a Bernoulli decoder, optionally conditioned on the class"
     def __init__(self, n_in:int=784, # input size
                  hidden:Sequence[int]=(512, 256), # encoder widths (the decoder mirrors them)
                  latent:int=2, # latent dimensions
+                 n_classes:int=0, # >0: class-conditional (a one-hot label enters the encoder and the decoder)
                 ):
         super().__init__()
-        self.sizes, self.latent = [n_in, *hidden], latent
-        self.enc = _mlp(self.sizes)
+        self.sizes, self.latent, self.n_classes = [n_in, *hidden], latent, n_classes
+        self.enc = _mlp([n_in + n_classes, *hidden])
         self.mu, self.logvar = nn.Linear(hidden[-1], latent), nn.Linear(hidden[-1], latent)
-        self.dec = nn.Sequential(_mlp([latent, *hidden[::-1]]), nn.Linear(hidden[0], n_in))
+        self.dec = nn.Sequential(_mlp([latent + n_classes, *hidden[::-1]]), nn.Linear(hidden[0], n_in))
 
-    def encode(self, x): h = self.enc(x); return self.mu(h), self.logvar(h)
-    def decode(self, z): return self.dec(z)  # logits
-    def forward(self, x, generator:torch.Generator|None=None):
-        mu, logvar = self.encode(x)
+    def _c(self, t, y):
+        return t if not self.n_classes else torch.cat([t, F.one_hot(y, self.n_classes).to(t.dtype)], 1)
+    def encode(self, x, y=None): h = self.enc(self._c(x, y)); return self.mu(h), self.logvar(h)
+    def decode(self, z, y=None): return self.dec(self._c(z, y))  # logits
+    def forward(self, x, generator:torch.Generator|None=None, y:torch.Tensor|None=None):
+        mu, logvar = self.encode(x, y)
         eps = torch.randn(mu.shape, generator=generator, device=mu.device, dtype=mu.dtype)
         z = mu + eps * torch.exp(0.5*logvar)
-        return self.decode(z), mu, logvar
+        return self.decode(z, y), mu, logvar
 
     @torch.no_grad()
     def sample(self, n:int, # how many images
                generator:torch.Generator|None=None, # random source for reproducible samples
+               y:torch.Tensor|None=None, # classes to generate (class-conditional VAE only)
               )->torch.Tensor: # (n, n_in) images in [0, 1]
         "Decode `n` draws from the prior"
         p = next(self.parameters())
         z = torch.randn(n, self.latent, generator=generator, device=p.device, dtype=p.dtype)
-        return torch.sigmoid(self.decode(z))
+        return torch.sigmoid(self.decode(z, y))
 
 # %% ../nbs/01_models.ipynb #753829ff
 def vae_loss(logits:torch.Tensor, # decoder output (before the sigmoid)

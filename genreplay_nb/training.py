@@ -36,9 +36,10 @@ def clf_step(model:nn.Module, opt:torch.optim.Optimizer, # the classifier and it
 def vae_step(vae:nn.Module, opt:torch.optim.Optimizer, # the VAE and its optimiser
              x:torch.Tensor, # a batch of flat images in [0, 1]
              g:torch.Generator|None=None, # random source of the reparameterisation noise
+             y:torch.Tensor|None=None, # labels (class-conditional VAE only)
             )->torch.Tensor: # the batch's negative ELBO per example (detached)
     "One optimiser step on the negative ELBO"
-    logits, mu, logvar = vae(x, g)
+    logits, mu, logvar = vae(x, g, y)
     loss = vae_loss(logits, x, mu, logvar)
     opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
     return loss.detach()

@@ -21,7 +21,7 @@ def render(nb_path=ROOT/'nbs'/'index.ipynb'):
     with working_directory(nb_path.parent): CaptureShell(nb_path).run_all(nb, exc_stop=True)
     parts = ["<!-- generated from nbs/index.ipynb by tools/make_readme.py: edit the notebook, not this file -->"]
     for c in nb.cells:
-        if c.cell_type == 'markdown': parts.append(c.source.strip()); continue
+        if c.cell_type == 'markdown': parts.append(c.source.strip().replace('](images/', '](nbs/images/')); continue
         if c.cell_type != 'code': continue
         d = directives(c.source)
         if 'hide' in d or 'default_exp' in d: continue
