@@ -6,7 +6,7 @@
 from __future__ import annotations
 import argparse, sys, json, dataclasses
 from pathlib import Path
-from .experiment import Config, run_cached, mean_std, result_path
+from .experiment import Config, run_cached, mean_std, result_path, preset_config, RUN_PRESETS
 
 # %% auto #0
 __all__ = ['REPORT_TABLE1', 'config_parser', 'config_from_args', 'metrics_table', 'cmd_run', 'main']
@@ -36,9 +36,16 @@ def config_parser(parser:argparse.ArgumentParser|None=None)->argparse.ArgumentPa
     p.add_argument('--seed', nargs='+', type=int, default=[0], help="random seed(s); several give mean ± std (default: 0)")
     return p
 
-def config_from_args(ns:argparse.Namespace, seed:int)->Config:
-    "The `Config` for one seed of parsed arguments"
-    return Config(**{f.name: getattr(ns, f.name) for f in dataclasses.fields(Config) if f.name != 'seed'}, seed=seed)
+def config_from_args(ns:argparse.Namespace, seed:int, given:set|None=None)->Config:
+    "The `Config` for one seed of parsed arguments (with `--preset`: the preset, then the flags `given` on top)"
+    kw = {f.name: getattr(ns, f.name) for f in dataclasses.fields(Config) if f.name != 'seed'}
+    preset = getattr(ns, 'preset', None) or 'report'
+    if preset != 'report': kw = {k: v for k, v in kw.items() if k in (given or set())}
+    return preset_config(preset, **kw, seed=seed)
+
+def _given(argv)->set:
+    "Config fields named by flags in `argv`"
+    return {a[2:].split('=')[0].replace('-', '_') for a in argv if a.startswith('--')}
 
 # %% ../nbs/06_cli.ipynb #632e2427
 def metrics_table(rows:dict, # name -> {metric: value or (mean, std)}
@@ -54,10 +61,13 @@ def metrics_table(rows:dict, # name -> {metric: value or (mean, std)}
 def cmd_run(argv=None):
     "genreplay run: train, save the results as JSON, print the metrics"
     p = config_parser(argparse.ArgumentParser(prog='genreplay run', description=cmd_run.__doc__))
+    p.add_argument('--preset', default='report', choices=sorted(RUN_PRESETS),
+                   help="report: the report's Table 1 (the defaults); best: our strongest generative replay. Flags given override it")
     p.add_argument('--out', default='runs', help="folder for the results files (default: runs)")
     p.add_argument('--quiet', action='store_true', help="no progress bars")
     ns = p.parse_args(argv)
-    try: cfgs = [config_from_args(ns, s) for s in ns.seed]
+    argv = sys.argv[2:] if argv is None else argv
+    try: cfgs = [config_from_args(ns, s, _given(argv)) for s in ns.seed]
     except ValueError as e: p.error(str(e))
     res = []
     for c in cfgs:

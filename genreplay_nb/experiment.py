@@ -16,8 +16,8 @@ from .strategies import make_strategy, STRATEGIES
 from .metrics import summarize, computational_efficiency
 
 # %% auto #0
-__all__ = ['SCHEMA', 'Config', 'versions', 'load_data', 'vae_key', 'unpack_images', 'run', 'atomic_write', 'save_results',
-           'load_results', 'result_path', 'run_cached', 'mean_std']
+__all__ = ['RUN_PRESETS', 'SCHEMA', 'Config', 'preset_config', 'versions', 'load_data', 'vae_key', 'unpack_images', 'run',
+           'atomic_write', 'save_results', 'load_results', 'result_path', 'run_cached', 'mean_std']
 
 # %% ../nbs/05_experiment.ipynb #a29853d2
 def _f(default, help, **kw): return field(default=default, metadata=dict(help=help, **kw))
@@ -97,6 +97,19 @@ class Config:
         return hashlib.sha256(json.dumps(d, sort_keys=True).encode()).hexdigest()[:12]
 
 # %% ../nbs/05_experiment.ipynb #8871d6cf
+RUN_PRESETS = {
+    'report': {},
+    'best': dict(per_batch=True, task_weighting=True, distill=2., conditional=True, latent=16, vae_epochs=10, mlp_epochs=5),
+}
+
+def preset_config(preset:str='report', # a name in `RUN_PRESETS`
+                  **kw, # fields set on top of the preset
+                 )->Config:
+    "A `Config` from a named preset, with any field overridden"
+    if preset not in RUN_PRESETS: raise ValueError(f"preset={preset!r}: unknown; choose one of {sorted(RUN_PRESETS)}")
+    return Config(**(RUN_PRESETS[preset] | kw))
+
+# %% ../nbs/05_experiment.ipynb #0c5d725c
 def versions()->dict:
     "Versions of the software a result came from"
     import torchvision, genreplay_nb
@@ -133,7 +146,7 @@ def unpack_images(s:str)->np.ndarray:
     import base64
     return np.frombuffer(base64.b64decode(s), dtype=np.uint8).reshape(-1, 28, 28)
 
-# %% ../nbs/05_experiment.ipynb #d750132a
+# %% ../nbs/05_experiment.ipynb #09ee4257
 def _fit_vae(cfg, vae, vopt, step, data, g, where, show, cache, t):
     "Train the VAE on task t's data, or restore it from `cache`; returns the losses and the seconds of training reused"
     key = (vae_key(cfg), t)
@@ -150,7 +163,7 @@ def _fit_vae(cfg, vae, vopt, step, data, g, where, show, cache, t):
                           secs=time.perf_counter() - t0)
     return hv, 0.0
 
-# %% ../nbs/05_experiment.ipynb #1de69148
+# %% ../nbs/05_experiment.ipynb #723eda3c
 def run(cfg:Config, # what to run
         progress:bool|None=None, # progress bars (default: when someone can see them)
         data:tuple|None=None, # `load_data(cfg)`, to share between runs
@@ -220,7 +233,7 @@ def run(cfg:Config, # what to run
 
 SCHEMA = 1
 
-# %% ../nbs/05_experiment.ipynb #ba02b485
+# %% ../nbs/05_experiment.ipynb #c6b0afc6
 def atomic_write(path:str|Path, text:str):
     "Write `text` to `path` through a temporary file and a rename"
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
@@ -245,7 +258,7 @@ def load_results(path:str|Path)->dict:
                          f"re-run the experiment to regenerate it")
     return res
 
-# %% ../nbs/05_experiment.ipynb #c6b0afc6
+# %% ../nbs/05_experiment.ipynb #d366c932
 def result_path(cfg:Config, out:str|Path)->Path:
     "Where the results of `cfg` are kept in folder `out`"
     return Path(out)/f"{cfg.strategy}-s{cfg.seed}-{cfg.key()}.json"

@@ -1,0 +1,53 @@
+"""Ablation of the generative-replay options: each option set over several seeds, results cached per run.
+
+    python bench/ablation.py --seeds 0 1 2 3 4 --out results/ablation            # Split MNIST
+    python bench/ablation.py --dataset FashionMNIST --out results/ablation_fashion
+
+Each named row of ROWS is a set of Config fields on top of BASE; runs are cached by configuration hash under
+OUT/runs (an interrupted ablation resumes), and OUT/summary.csv and OUT/summary.json hold mean ± std per row.
+"""
+import argparse, json, sys, time
+from pathlib import Path
+import numpy as np
+from genreplay_nb.experiment import Config, run_cached, load_data, result_path, RUN_PRESETS
+from genreplay_nb.report import write_csv, markdown_table
+from genreplay_nb.experiment import atomic_write
+
+BASE = dict(vae_epochs=10, mlp_epochs=5)
+ROWS = {
+    'report (fixed replay set, hard labels)': dict(),
+    '+ replay per batch': dict(per_batch=True),
+    '+ 1/t weighting': dict(per_batch=True, task_weighting=True),
+    '+ distillation (T=2)': dict(per_batch=True, task_weighting=True, distill=2.),
+    '+ class-conditional VAE': dict(per_batch=True, task_weighting=True, distill=2., conditional=True),
+    'best preset': RUN_PRESETS['best'],
+    'finetune (lower bound)': dict(strategy='finetune'),
+    'vanilla replay, all data': dict(strategy='replay'),
+}
+
+def main(seeds, out, dataset='MNIST', rows=None):
+    out = Path(out); rows = rows or list(ROWS)
+    data, summary = None, []
+    for name in rows:
+        res = []
+        for s in seeds:
+            c = Config(**({'dataset': dataset, 'seed': s} | (BASE if name != 'best preset' else {}) | ROWS[name]))
+            if data is None: data = load_data(c)
+            r = run_cached(c, out/'runs', progress=False, data=data)
+            res.append(r)
+            print(f"{name}, seed {s}: acc {r['metrics']['acc']:.3f}, {r['wall_time']:.0f} s", flush=True)
+        m = lambda k: (float(np.mean([r['metrics'][k] for r in res])), float(np.std([r['metrics'][k] for r in res])))
+        summary.append(dict(option=name, acc=m('acc')[0], acc_std=m('acc')[1], bwt=m('bwt')[0], fwt=m('fwt')[0],
+                            wall_time_s=float(np.mean([r['wall_time'] for r in res])),
+                            mb_kept=float(np.mean([r['state_bytes'][-1] for r in res]))/2**20, n_seeds=len(res),
+                            config=json.dumps({k: v for k, v in res[0]['config'].items() if k not in ('seed', 'data_root')})))
+    write_csv(summary, out/'summary.csv')
+    atomic_write(out/'summary.json', json.dumps(dict(dataset=dataset, seeds=seeds, command=' '.join(sys.argv), rows=summary), indent=1))
+    print(markdown_table([{k: v for k, v in r.items() if k != 'config'} for r in summary]))
+
+if __name__ == '__main__':
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument('--seeds', nargs='+', type=int, default=[0, 1, 2, 3, 4])
+    ap.add_argument('--out', default='results/ablation'); ap.add_argument('--dataset', default='MNIST')
+    ap.add_argument('--rows', nargs='+', help="names of ROWS to run (default all)")
+    a = ap.parse_args(); main(a.seeds, a.out, a.dataset, a.rows)
