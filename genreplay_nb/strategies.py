@@ -142,8 +142,8 @@ def _draw(self, n:int, # how many replayed examples
         yr = seen[torch.randint(len(seen), (n,), generator=g, device=seen.device)]
     xr = self.old_vae.sample(n, g, yr)
     if not label: return xr, yr, None
-    logits = torch.cat([self.old_clf(b) for b in xr.split(16_384)])[:, self.seen]
-    if yr is None: yr = self.seen.to(logits.device)[logits.argmax(1)]
+    logits = torch.cat([self.old_clf(b) for b in xr.split(16_384)])
+    if yr is None: yr = self.seen.to(logits.device)[logits[:, self.seen].argmax(1)]
     soft = torch.softmax(logits / self.distill, 1) if self.distill else None
     return xr, yr, soft
 GenerativeReplay.draw = _draw
@@ -152,13 +152,13 @@ GenerativeReplay.draw = _draw
 def _steps(self, t, clf, copt, vae, vopt, g):
     if not self.per_batch or self.old_vae is None: return Strategy.steps(self, t, clf, copt, vae, vopt, g)
     w = 1/(t+1) if self.task_weighting else 0.5        # weight of the current half
-    T, seen, cond = self.distill, self.seen, self.conditional
+    T, cond = self.distill, self.conditional
     def clf_replay_step(xb, yb):
         xr, yr, soft = self.draw(len(xb), g['draw'])
         out = clf(torch.cat([xb, xr]))
         cur, rep = out[:len(xb)], out[len(xb):]
         if soft is None: lr = F.cross_entropy(rep, yr)
-        else: lr = -(soft * F.log_softmax(rep[:, seen] / T, 1)).sum(1).mean() * T**2
+        else: lr = -(soft * F.log_softmax(rep / T, 1)).sum(1).mean() * T**2
         loss = w*F.cross_entropy(cur, yb) + (1-w)*lr
         copt.zero_grad(set_to_none=True); loss.backward(); copt.step()
         return loss.detach()
