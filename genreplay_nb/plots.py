@@ -66,11 +66,11 @@ def plot_sensitivity(rows:list[dict], # one dict a configuration: n_replay, vae_
     return ax
 
 # %% ../nbs/07_plots.ipynb #88385b68
-def _extrapolate(y, n, skip_first=True):
-    "Straight line through the measured points (from the second task on: the first has nothing to replay), to n tasks"
+def _extrapolate(y, n, grows=True):
+    "Project per-task values to n tasks from the second task on (the first has nothing to replay): a line if `grows`, else flat"
     y = np.asarray(y, dtype=float); last = len(y); x = np.arange(1, last + 1)
-    if skip_first and last > 2: x, y = x[1:], y[1:]
-    k = np.polyfit(x, y, 1) if len(y) > 1 else (0, y[0])
+    if last > 2: x, y = x[1:], y[1:]
+    k = np.polyfit(x, y, 1) if grows and len(y) > 1 else (0, y.mean())
     xs = np.arange(last, n + 1)
     return xs, np.polyval(k, xs)
 
@@ -82,9 +82,10 @@ def plot_cost_vs_tasks(results:dict, # strategy name -> results dict (from `expe
     for i, (name, r) in enumerate(results.items()):
         mb, secs = np.array(r['state_bytes'])/2**20, np.array(r['time_per_task'])
         x = np.arange(1, len(mb) + 1)
+        grows = len(mb) > 2 and mb[-1] > 1.01*mb[1]     # a growing buffer means a growing training set too
         for ax, y in ((a1, mb), (a2, secs)):
             ax.plot(x, y, marker='osD^v'[i % 5], ms=5 if i % 5 == 0 else 4, color=f"C{i}", label=name, alpha=.85)
-            if extrapolate_to > len(y): ax.plot(*_extrapolate(y, extrapolate_to), ls='--', color=f"C{i}", lw=1)
+            if extrapolate_to > len(y): ax.plot(*_extrapolate(y, extrapolate_to, grows), ls='--', color=f"C{i}", lw=1)
     a1.set_ylabel('MB kept between tasks'); a2.set_ylabel('seconds per task')
     for ax in (a1, a2): ax.set_xlabel('tasks learnt'); ax.grid(alpha=.3)
     a1.legend(fontsize=7); a1.set_title('memory (dashed: extrapolated)', fontsize=9); a2.set_title('time (dashed: extrapolated)', fontsize=9)
