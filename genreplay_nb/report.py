@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_report.ipynb #91d61ad9
 from __future__ import annotations
-import os, sys, csv, json, argparse, dataclasses, itertools
+import os, sys, csv, json, argparse, dataclasses, itertools, inspect
 from pathlib import Path
 import numpy as np
 from tqdm.auto import tqdm
@@ -41,7 +41,11 @@ def report_plan(preset:str='report', # 'report' (parameters as given), 'quick' o
     "Check the report's parameters and list the configurations to run"
     if preset not in PRESETS: raise ValueError(f"preset={preset!r}: unknown; choose one of {sorted(PRESETS)}")
     p = dict(vae_epochs=vae_epochs, mlp_epochs=mlp_epochs, n_replay=n_replay, sens_n_replay=sens_n_replay,
-             sens_vae_epochs=sens_vae_epochs, sens_mlp_epochs=sens_mlp_epochs, max_per_task=max_per_task) | PRESETS[preset]
+             sens_vae_epochs=sens_vae_epochs, sens_mlp_epochs=sens_mlp_epochs, max_per_task=max_per_task)
+    default = inspect.signature(report_plan).parameters
+    def same(a, b): return list(a) == list(b) if isinstance(b, tuple) and isinstance(a, (list, tuple)) else a == b
+    for k, v in PRESETS[preset].items():   # a preset fills the sizes left at their defaults; values given win
+        if same(p[k], default[k].default): p[k] = v
     if isinstance(seeds, (int, np.integer)) and not isinstance(seeds, bool): seeds = [seeds]
     for name, v in [('seeds', seeds), ('compare', compare), *((k, p[k]) for k in _LISTS)]:
         if isinstance(v, (str, bytes)) or not hasattr(v, '__iter__') or not len(v):
