@@ -8,7 +8,7 @@ import copy
 import torch
 from torch import nn
 import torch.nn.functional as F
-from .training import flat, clf_step, vae_step
+from .training import flat, clf_step, vae_step, optimise
 from .models import vae_loss
 
 # %% auto #0
@@ -134,7 +134,7 @@ class GenerativeReplay(Strategy):
 def _draw(self, n:int, # how many replayed examples
           g:torch.Generator|None=None, # random source
           label:bool=True, # also compute labels and soft targets (the VAE's own replay needs no classifier)
-         )->tuple: # images, hard labels (or None), soft targets over `seen` (or None)
+         )->tuple: # images, hard labels (or None), soft targets over the ten classes (or None)
     "Generate `n` replayed examples from the frozen models"
     yr = None
     if self.conditional:
@@ -159,18 +159,12 @@ def _steps(self, t, clf, copt, vae, vopt, g):
         cur, rep = out[:len(xb)], out[len(xb):]
         if soft is None: lr = F.cross_entropy(rep, yr)
         else: lr = -(soft * F.log_softmax(rep / T, 1)).sum(1).mean() * T**2
-        loss = w*F.cross_entropy(cur, yb) + (1-w)*lr
-        copt.zero_grad(set_to_none=True); loss.backward(); copt.step()
-        return loss.detach()
+        return optimise(copt, w*F.cross_entropy(cur, yb) + (1-w)*lr)
     def vae_replay_step(xb, yb):
         xr, yr, _ = self.draw(len(xb), g['vdraw'], label=False)
-        lc, lr = (vae_loss(*_ordered(vae(x, g['noise'], y if cond else None), x)) for x, y in ((xb, yb), (xr, yr)))
-        loss = w*lc + (1-w)*lr
-        vopt.zero_grad(set_to_none=True); loss.backward(); vopt.step()
-        return loss.detach()
+        def elbo(x, y): logits, mu, logvar = vae(x, g['noise'], y if cond else None); return vae_loss(logits, x, mu, logvar)
+        return optimise(vopt, w*elbo(xb, yb) + (1-w)*elbo(xr, yr))
     return clf_replay_step, vae_replay_step
-
-def _ordered(out, x): logits, mu, logvar = out; return logits, x, mu, logvar
 GenerativeReplay.steps = _steps
 
 # %% ../nbs/03_strategies.ipynb #e03c4230

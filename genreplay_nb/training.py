@@ -13,7 +13,8 @@ from tqdm.auto import tqdm
 from .models import vae_loss
 
 # %% auto #0
-__all__ = ['flat', 'clf_step', 'vae_step', 'adam', 'NonFiniteLoss', 'show_progress', 'fit', 'task_of', 'task_accuracy']
+__all__ = ['flat', 'optimise', 'clf_step', 'vae_step', 'adam', 'NonFiniteLoss', 'show_progress', 'fit', 'task_of',
+           'task_accuracy']
 
 # %% ../nbs/02_training.ipynb #49a4f824
 def flat(x:torch.Tensor, # uint8 images (N,28,28) or already-flat floats
@@ -23,6 +24,11 @@ def flat(x:torch.Tensor, # uint8 images (N,28,28) or already-flat floats
     return x.reshape(len(x), -1).float()
 
 # %% ../nbs/02_training.ipynb #df73219d
+def optimise(opt:torch.optim.Optimizer, loss:torch.Tensor)->torch.Tensor:
+    "One optimiser step on `loss`; returns it detached"
+    opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
+    return loss.detach()
+
 def clf_step(model:nn.Module, opt:torch.optim.Optimizer, # the classifier and its optimiser
              x:torch.Tensor, y:torch.Tensor, # a batch: flat images and integer labels
              w:torch.Tensor|None=None, # optional per-example weights (mean-normalised by the caller)
@@ -30,8 +36,7 @@ def clf_step(model:nn.Module, opt:torch.optim.Optimizer, # the classifier and it
     "One optimiser step of cross-entropy on a batch"
     loss = F.cross_entropy(model(x), y, reduction='none' if w is not None else 'mean')
     if w is not None: loss = (loss*w).mean()
-    opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
-    return loss.detach()
+    return optimise(opt, loss)
 
 def vae_step(vae:nn.Module, opt:torch.optim.Optimizer, # the VAE and its optimiser
              x:torch.Tensor, # a batch of flat images in [0, 1]
@@ -40,9 +45,7 @@ def vae_step(vae:nn.Module, opt:torch.optim.Optimizer, # the VAE and its optimis
             )->torch.Tensor: # the batch's negative ELBO per example (detached)
     "One optimiser step on the negative ELBO"
     logits, mu, logvar = vae(x, g, y)
-    loss = vae_loss(logits, x, mu, logvar)
-    opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
-    return loss.detach()
+    return optimise(opt, vae_loss(logits, x, mu, logvar))
 
 # %% ../nbs/02_training.ipynb #cd50b084
 def adam(model:nn.Module, lr:float=1e-3)->torch.optim.Optimizer:
