@@ -25,7 +25,8 @@ ROWS = {
     'vanilla replay, all data': dict(strategy='replay'),
 }
 
-def main(seeds, out, dataset='MNIST', rows=None):
+def main(seeds, out, dataset='MNIST', rows=None, best_dir='results/best'):
+    best_dir = Path(best_dir)
     out = Path(out); rows = rows or list(ROWS)
     data, summary = None, []
     for name in rows:
@@ -33,7 +34,8 @@ def main(seeds, out, dataset='MNIST', rows=None):
         for s in seeds:
             c = Config(**({'dataset': dataset, 'seed': s} | (BASE if name != 'best preset' else {}) | ROWS[name]))
             if data is None: data = load_data(c)
-            r = run_cached(c, out/'runs', progress=False, data=data)
+            # the best preset's runs are shared with `genreplay run --preset best --out results/best`
+            r = run_cached(c, (best_dir if name == 'best preset' and dataset == 'MNIST' else out/'runs'), progress=False, data=data)
             res.append(r)
             print(f"{name}, seed {s}: acc {r['metrics']['acc']:.3f}, {r['wall_time']:.0f} s", flush=True)
         m = lambda k: (float(np.mean([r['metrics'][k] for r in res])), float(np.std([r['metrics'][k] for r in res])))

@@ -99,7 +99,7 @@ class Config:
 # %% ../nbs/05_experiment.ipynb #8871d6cf
 RUN_PRESETS = {
     'report': {},
-    'best': dict(per_batch=True, task_weighting=True, distill=2., conditional=True, latent=16, vae_epochs=10, mlp_epochs=5),
+    'best': dict(per_batch=True, task_weighting=True, distill=2., conditional=True, latent=16, vae_epochs=20, mlp_epochs=5),
 }
 
 def preset_config(preset:str='report', # a name in `RUN_PRESETS`
