@@ -20,7 +20,8 @@ ROWS = {
     '+ 1/t weighting': dict(per_batch=True, task_weighting=True),
     '+ distillation (T=2)': dict(per_batch=True, task_weighting=True, distill=2.),
     '+ class-conditional VAE': dict(per_batch=True, task_weighting=True, distill=2., conditional=True),
-    'best preset': RUN_PRESETS['best'],
+    '+ latent 16': dict(per_batch=True, task_weighting=True, distill=2., conditional=True, latent=16),
+    'best preset (+ 20 VAE epochs)': RUN_PRESETS['best'],
     'finetune (lower bound)': dict(strategy='finetune'),
     'vanilla replay, all data': dict(strategy='replay'),
 }
@@ -32,15 +33,15 @@ def main(seeds, out, dataset='MNIST', rows=None, best_dir='results/best'):
     for name in rows:
         res = []
         for s in seeds:
-            c = Config(**({'dataset': dataset, 'seed': s} | (BASE if name != 'best preset' else {}) | ROWS[name]))
+            c = Config(**({'dataset': dataset, 'seed': s} | (BASE if not name.startswith('best preset') else {}) | ROWS[name]))
             if data is None: data = load_data(c)
             # the best preset's runs are shared with `genreplay run --preset best --out results/best`
-            r = run_cached(c, (best_dir if name == 'best preset' and dataset == 'MNIST' else out/'runs'), progress=False, data=data)
+            r = run_cached(c, (best_dir if name.startswith('best preset') and dataset == 'MNIST' else out/'runs'), progress=False, data=data)
             res.append(r)
             print(f"{name}, seed {s}: acc {r['metrics']['acc']:.3f}, {r['wall_time']:.0f} s", flush=True)
         m = lambda k: (float(np.mean([r['metrics'][k] for r in res])), float(np.std([r['metrics'][k] for r in res])))
         summary.append(dict(option=name, acc=m('acc')[0], acc_std=m('acc')[1], bwt=m('bwt')[0], fwt=m('fwt')[0],
-                            wall_time_s=float(np.mean([r['wall_time'] for r in res])),
+                            wall_time_s=float(np.mean([r['wall_time'] for r in res])), threads=res[0]['threads'],
                             mb_kept=float(np.mean([r['state_bytes'][-1] for r in res]))/2**20, n_seeds=len(res),
                             config=json.dumps({k: v for k, v in res[0]['config'].items() if k not in ('seed', 'data_root')})))
     write_csv(summary, out/'summary.csv')

@@ -2,6 +2,7 @@
 
     python bench/bench_run.py                      # the report's configuration, seed 0
     python bench/bench_run.py --max-per-task 2000  # any Config flag works (see `genreplay run --help`)
+    python bench/bench_run.py --preset best        # a named preset (flags given override it)
 
 FLOPs are counted from layer sizes (genreplay_nb.models.train_flops / forward_flops): classifier and VAE training,
 generation and labelling of replay, plus the evaluation passes. The matmul rate is the median over repeats of an
@@ -9,7 +10,8 @@ n x n fp32 product measured in this process just before and just after the run.
 """
 import argparse, time, statistics, json, sys
 import torch
-from genreplay_nb.cli import config_parser, config_from_args
+from genreplay_nb.cli import config_parser, config_from_args, _given
+from genreplay_nb.experiment import RUN_PRESETS
 from genreplay_nb.experiment import run
 from genreplay_nb.models import MLP, forward_flops
 
@@ -27,8 +29,9 @@ def matmul_rate(n=2048, reps=15, device='cpu'):
 if __name__ == '__main__':
     p = config_parser(argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter))
     p.add_argument('--json', help="also write the figures to this JSON file")
+    p.add_argument('--preset', default='report', choices=sorted(RUN_PRESETS))
     ns = p.parse_args()
-    cfg = config_from_args(ns, ns.seed[0])
+    cfg = config_from_args(ns, ns.seed[0], _given(sys.argv[1:]))
     dev = cfg.resolved_device().type
     before = matmul_rate(device=dev)
     res = run(cfg, progress=False)
@@ -40,7 +43,8 @@ if __name__ == '__main__':
     mm = statistics.median([before, after])
     out = dict(device=res['device'], device_name=res['device_name'], threads=res['threads'], wall_time_s=res['wall_time'],
                time_per_task_s=res['time_per_task'], gflop=flops/1e9, achieved_gflops=rate, matmul_gflops=mm,
-               matmul_before_after=[before, after], ratio=rate/mm, acc=res['metrics']['acc'], config=res['config'])
+               matmul_before_after=[before, after], ratio=rate/mm, acc=res['metrics']['acc'], config=res['config'],
+               command=' '.join(['python', 'bench/bench_run.py', *sys.argv[1:]]))
     print(f"device {res['device']} ({res['device_name']}), {res['threads']} threads")
     print(f"wall time {res['wall_time']:.1f} s  (per task: {', '.join(f'{t:.1f}' for t in res['time_per_task'])})")
     print(f"work {flops/1e9:.0f} GFLOP  ->  {rate:.1f} GFLOP/s achieved")

@@ -4,7 +4,7 @@ The notebook is executed (so tables computed from the results files are current)
 copied as they are, code cells shown as Python blocks (unless marked `#| echo: false` or `#| hide`), and outputs
 rendered: markdown outputs as markdown, text as a code block. `--check` fails when README.md differs.
 """
-import sys, argparse, difflib, os
+import sys, argparse, difflib, os, re
 from pathlib import Path
 from execnb.nbio import read_nb
 from execnb.shell import CaptureShell
@@ -21,7 +21,8 @@ def render(nb_path=ROOT/'nbs'/'index.ipynb'):
     with working_directory(nb_path.parent): CaptureShell(nb_path).run_all(nb, exc_stop=True)
     parts = ["<!-- generated from nbs/index.ipynb by tools/make_readme.py: edit the notebook, not this file -->"]
     for c in nb.cells:
-        if c.cell_type == 'markdown': parts.append(c.source.strip().replace('](images/', '](nbs/images/')); continue
+        if c.cell_type == 'markdown':   # links relative to nbs/ become relative to the repository's root
+            parts.append(re.sub(r'\]\((images/|\d\d\w*\.ipynb)', r'](nbs/\1', c.source.strip())); continue
         if c.cell_type != 'code': continue
         d = directives(c.source)
         if 'hide' in d or 'default_exp' in d: continue
