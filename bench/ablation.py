@@ -9,7 +9,7 @@ OUT/runs (an interrupted ablation resumes), and OUT/summary.csv and OUT/summary.
 import argparse, json, sys, time
 from pathlib import Path
 import numpy as np
-from genreplay_nb.experiment import Config, run_cached, load_data, result_path, RUN_PRESETS
+from genreplay_nb.experiment import Config, run_cached, load_data, result_path, RUN_PRESETS, mean_std
 from genreplay_nb.report import write_csv, markdown_table
 from genreplay_nb.experiment import atomic_write
 
@@ -39,9 +39,9 @@ def main(seeds, out, dataset='MNIST', rows=None, best_dir='results/best'):
             r = run_cached(c, (best_dir if name.startswith('best preset') and dataset == 'MNIST' else out/'runs'), progress=False, data=data)
             res.append(r)
             print(f"{name}, seed {s}: acc {r['metrics']['acc']:.3f}, {r['wall_time']:.0f} s", flush=True)
-        m = lambda k: (float(np.mean([r['metrics'][k] for r in res])), float(np.std([r['metrics'][k] for r in res])))
-        summary.append(dict(option=name, acc=m('acc')[0], acc_std=m('acc')[1], bwt=m('bwt')[0], fwt=m('fwt')[0],
-                            wall_time_s=float(np.mean([r['wall_time'] for r in res])), threads=res[0]['threads'],
+        ms = mean_std(res)
+        summary.append(dict(option=name, acc=ms['acc'][0], acc_std=ms['acc'][1], bwt=ms['bwt'][0], fwt=ms['fwt'][0],
+                            wall_time_s=ms['wall_time'][0], threads=res[0]['threads'],
                             mb_kept=float(np.mean([r['state_bytes'][-1] for r in res]))/2**20, n_seeds=len(res),
                             config=json.dumps({k: v for k, v in res[0]['config'].items() if k not in ('seed', 'data_root')})))
     write_csv(summary, out/'summary.csv')

@@ -22,6 +22,9 @@ __all__ = ['RUN_PRESETS', 'SCHEMA', 'Config', 'preset_config', 'versions', 'load
 # %% ../nbs/05_experiment.ipynb #a29853d2
 def _f(default, help, **kw): return field(default=default, metadata=dict(help=help, **kw))
 _LATER = ('per_batch', 'task_weighting', 'distill', 'conditional')
+def _drop_unset_later(d:dict)->dict:
+    "Fields added later count in a hash only when set, so earlier results keep their names"
+    return {k: v for k, v in d.items() if k not in _LATER or v != Config.__dataclass_fields__[k].default}
 
 @dataclass
 class Config:
@@ -91,9 +94,7 @@ class Config:
 
     def key(self)->str:
         "A short hash of everything that changes the results (not where the data lives)"
-        d = asdict(self); d.pop('data_root')
-        for k in _LATER:   # fields added later count only when set, so earlier results keep their names
-            if d[k] == Config.__dataclass_fields__[k].default: d.pop(k)
+        d = _drop_unset_later(asdict(self)); d.pop('data_root')
         return hashlib.sha256(json.dumps(d, sort_keys=True).encode()).hexdigest()[:12]
 
 # %% ../nbs/05_experiment.ipynb #8871d6cf
@@ -128,7 +129,7 @@ _VAE_FIELDS = ('dataset', 'n_tasks', 'order', 'vae_epochs', 'n_replay', 'lr', 'b
                'max_per_task', 'seed', 'per_batch', 'task_weighting', 'conditional')
 def vae_key(cfg:Config)->str:
     "Hash of the fields that determine the VAE's trajectory"
-    d = {k: getattr(cfg, k) for k in _VAE_FIELDS if k not in _LATER or getattr(cfg, k)} | dict(device=str(cfg.resolved_device()))
+    d = _drop_unset_later({k: getattr(cfg, k) for k in _VAE_FIELDS}) | dict(device=str(cfg.resolved_device()))
     return hashlib.sha256(json.dumps(d, sort_keys=True).encode()).hexdigest()[:12]
 
 def _gens(seed, dev):

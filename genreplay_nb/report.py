@@ -8,7 +8,7 @@ import os, sys, csv, json, argparse, dataclasses, itertools, inspect
 from pathlib import Path
 import numpy as np
 from tqdm.auto import tqdm
-from .experiment import Config, run_cached, load_data, atomic_write, vae_key, result_path
+from .experiment import Config, run_cached, load_data, atomic_write, vae_key, result_path, mean_std
 from .training import show_progress
 from .cli import REPORT_TABLE1
 
@@ -89,30 +89,36 @@ def run_plan(plan:dict, # from `report_plan`
     return {k: [done[c.key()] for c in plan[k]] for k in ('main', 'sensitivity', 'compare')}
 
 # %% ../nbs/08_report.ipynb #72e69b20
-def _ms(results, key): v = [r['metrics'][key] for r in results]; return float(np.mean(v)), float(np.std(v))
-
 def table1_rows(main:list[dict])->list[dict]:
     "Table 1: our mean ± std beside the report's values"
-    return [dict(metric=k.upper(), ours=_ms(main, k)[0], std=_ms(main, k)[1], report=REPORT_TABLE1[k], n_seeds=len(main))
+    ms = mean_std(main)
+    return [dict(metric=k.upper(), ours=ms[k][0], std=ms[k][1], report=REPORT_TABLE1[k], n_seeds=len(main))
             for k in ('acc', 'fwt', 'bwt', 'ce')]
+
+def _group(results, key):
+    "Results grouped by `key(config)`, in first-seen order"
+    groups = {}
+    for r in results: groups.setdefault(key(r['config']), []).append(r)
+    return groups
 
 def sensitivity_rows(sens:list[dict])->list[dict]:
     "One row per (n_replay, vae_epochs, mlp_epochs): ACC mean ± std over seeds"
-    groups = {}
-    for r in sens:
-        c = r['config']; groups.setdefault((c['n_replay'], c['vae_epochs'], c['mlp_epochs']), []).append(r)
-    return [dict(n_replay=n, vae_epochs=v, mlp_epochs=m, acc=_ms(rs, 'acc')[0], acc_std=_ms(rs, 'acc')[1],
-                 bwt=_ms(rs, 'bwt')[0], wall_time=float(np.mean([r['wall_time'] for r in rs])), n_seeds=len(rs))
-            for (n, v, m), rs in groups.items()]
+    rows = []
+    for (n, v, m), rs in _group(sens, lambda c: (c['n_replay'], c['vae_epochs'], c['mlp_epochs'])).items():
+        ms = mean_std(rs)
+        rows.append(dict(n_replay=n, vae_epochs=v, mlp_epochs=m, acc=ms['acc'][0], acc_std=ms['acc'][1],
+                         bwt=ms['bwt'][0], wall_time=ms['wall_time'][0], n_seeds=len(rs)))
+    return rows
 
 def comparison_rows(results:list[dict])->list[dict]:
     "One row per strategy: final ACC, BWT, time per task and memory kept"
-    groups = {}
-    for r in results: groups.setdefault(r['config']['strategy'], []).append(r)
-    return [dict(strategy=s, acc=_ms(rs, 'acc')[0], acc_std=_ms(rs, 'acc')[1], bwt=_ms(rs, 'bwt')[0],
-                 time_per_task=float(np.mean([np.mean(r['time_per_task']) for r in rs])),
-                 mb_kept=float(np.mean([r['state_bytes'][-1] for r in rs]))/2**20, n_seeds=len(rs))
-            for s, rs in groups.items()]
+    rows = []
+    for s, rs in _group(results, lambda c: c['strategy']).items():
+        ms = mean_std(rs)
+        rows.append(dict(strategy=s, acc=ms['acc'][0], acc_std=ms['acc'][1], bwt=ms['bwt'][0],
+                         time_per_task=float(np.mean([np.mean(r['time_per_task']) for r in rs])),
+                         mb_kept=float(np.mean([r['state_bytes'][-1] for r in rs]))/2**20, n_seeds=len(rs)))
+    return rows
 
 def markdown_table(rows:list[dict], digits:int=3)->str:
     "Rows of dicts as a markdown table"
