@@ -9,39 +9,45 @@ OUT/runs (an interrupted ablation resumes), and OUT/summary.csv and OUT/summary.
 import argparse, json, sys, time
 from pathlib import Path
 import numpy as np
-from genreplay_nb.experiment import Config, run_cached, load_data, result_path, RUN_PRESETS, mean_std
+from genreplay_nb.experiment import Config, run_cached, load_data, RUN_PRESETS, mean_std, preset_config
 from genreplay_nb.report import write_csv, markdown_table
 from genreplay_nb.experiment import atomic_write
 
 BASE = dict(vae_epochs=10, mlp_epochs=5)
-ROWS = {
-    'report (fixed replay set, hard labels)': dict(),
-    '+ replay per batch': dict(per_batch=True),
-    '+ 1/t weighting': dict(per_batch=True, task_weighting=True),
-    '+ distillation (T=2)': dict(per_batch=True, task_weighting=True, distill=2.),
-    '+ class-conditional VAE': dict(per_batch=True, task_weighting=True, distill=2., conditional=True),
-    '+ latent 16': dict(per_batch=True, task_weighting=True, distill=2., conditional=True, latent=16),
-    'best preset (+ 20 VAE epochs)': RUN_PRESETS['best'],
-    'finetune (lower bound)': dict(strategy='finetune'),
-    'vanilla replay, all data': dict(strategy='replay'),
+_CUM = [dict(),
+        dict(per_batch=True), dict(task_weighting=True), dict(distill=2.), dict(conditional=True), dict(latent=16)]
+def _cum(i): return {k: v for d in _CUM[:i+1] for k, v in d.items()}
+PREVIOUS_BEST = dict(per_batch=True, task_weighting=True, distill=2., conditional=True, latent=16, vae_epochs=20, mlp_epochs=5)
+ROWS = {   # name -> Config fields (each row adds one thing to the row above it, then the references)
+    'report (fixed replay set, hard labels)': BASE | _cum(0),
+    '+ replay per batch': BASE | _cum(1),
+    '+ 1/t weighting': BASE | _cum(2),
+    '+ distillation (T=2)': BASE | _cum(3),
+    '+ class-conditional VAE': BASE | _cum(4),
+    '+ latent 16': BASE | _cum(5),
+    '+ 20 VAE epochs': PREVIOUS_BEST,
+    '+ wider latent draws (s=1.2)': PREVIOUS_BEST | dict(prior_scale=1.2),
+    'best preset': RUN_PRESETS['best'],
+    'finetune (lower bound)': dict(strategy='finetune') | BASE,
+    'vanilla replay, all data': dict(strategy='replay') | BASE,
 }
 
 def main(seeds, out, dataset='MNIST', rows=None, best_dir='results/best'):
-    best_dir = Path(best_dir)
     out = Path(out); rows = rows or list(ROWS)
     data, summary = None, []
     for name in rows:
         res = []
         for s in seeds:
-            c = Config(**({'dataset': dataset, 'seed': s} | (BASE if not name.startswith('best preset') else {}) | ROWS[name]))
+            c = Config(**({'dataset': dataset, 'seed': s} | ROWS[name]))
             if data is None: data = load_data(c)
-            # the best preset's runs are shared with `genreplay run --preset best --out results/best`
-            r = run_cached(c, (best_dir if name.startswith('best preset') and dataset == 'MNIST' else out/'runs'), progress=False, data=data)
+            # runs of the best preset on MNIST are shared with `genreplay run --preset best --out results/best`
+            is_best = dataset == 'MNIST' and c.key() == preset_config('best', seed=s).key()
+            r = run_cached(c, Path(best_dir) if is_best else out/'runs', progress=False, data=data)
             res.append(r)
             print(f"{name}, seed {s}: acc {r['metrics']['acc']:.3f}, {r['wall_time']:.0f} s", flush=True)
         ms = mean_std(res)
-        summary.append(dict(option=name, acc=ms['acc'][0], acc_std=ms['acc'][1], bwt=ms['bwt'][0], fwt=ms['fwt'][0],
-                            wall_time_s=ms['wall_time'][0], threads=res[0]['threads'],
+        summary.append(dict(option=name, acc=ms['acc'][0], acc_std=ms['acc'][1], bwt=ms['bwt'][0], bwt_std=ms['bwt'][1],
+                            fwt=ms['fwt'][0], wall_time_s=ms['wall_time'][0], threads=res[0]['threads'],
                             mb_kept=float(np.mean([r['state_bytes'][-1] for r in res]))/2**20, n_seeds=len(res),
                             config=json.dumps({k: v for k, v in res[0]['config'].items() if k not in ('seed', 'data_root')})))
     write_csv(summary, out/'summary.csv')

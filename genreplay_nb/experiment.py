@@ -21,7 +21,7 @@ __all__ = ['RUN_PRESETS', 'SCHEMA', 'Config', 'preset_config', 'versions', 'load
 
 # %% ../nbs/05_experiment.ipynb #a29853d2
 def _f(default, help, **kw): return field(default=default, metadata=dict(help=help, **kw))
-_LATER = ('per_batch', 'task_weighting', 'distill', 'conditional')
+_LATER = ('per_batch', 'task_weighting', 'distill', 'conditional', 'sharpen', 'prior_scale')
 def _drop_unset_later(d:dict)->dict:
     "Fields added later count in a hash only when set, so earlier results keep their names"
     return {k: v for k, v in d.items() if k not in _LATER or v != Config.__dataclass_fields__[k].default}
@@ -46,6 +46,8 @@ class Config:
     task_weighting: bool = _f(False, "generative, per_batch: weight current and replayed losses 1/t and 1-1/t")
     distill: float = _f(0.0, "generative, per_batch: temperature of distillation from the previous classifier (0: hard labels)")
     conditional: bool = _f(False, "generative: class-conditional VAE (every old class replayed equally, exact labels)")
+    sharpen: float = _f(1.0, "generative: scale of the decoder's logits for replayed images (>1: crisper, like real digits)")
+    prior_scale: float = _f(1.0, "generative: standard deviation of replay's latent draws (1: the prior; >1: more unusual digits)")
     max_per_task: int | None = _f(None, "use at most this many training images per task (quick runs)")
     seed: int = _f(0, "random seed (initialisation, batch order, generated samples)")
     device: str = _f('auto', "auto, cpu or cuda")
@@ -68,6 +70,11 @@ class Config:
             if not isinstance(getattr(self, n), bool): raise ValueError(f"{n}={getattr(self, n)!r}: must be True or False")
         if isinstance(self.distill, bool) or not isinstance(self.distill, (int, float)) or not 0 <= self.distill < float('inf'):
             raise ValueError(f"distill={self.distill!r}: must be a temperature > 0, or 0 for hard labels")
+        if isinstance(self.sharpen, bool) or not isinstance(self.sharpen, (int, float)) or not 0 < self.sharpen < float('inf'):
+            raise ValueError(f"sharpen={self.sharpen!r}: must be a positive number (1 leaves replayed images as decoded)")
+        if isinstance(self.prior_scale, bool) or not isinstance(self.prior_scale, (int, float)) or not 0 < self.prior_scale < float('inf'):
+            raise ValueError(f"prior_scale={self.prior_scale!r}: must be a positive number (1 draws replay from the prior)")
+        self.sharpen, self.prior_scale = float(self.sharpen), float(self.prior_scale)
         if (self.task_weighting or self.distill) and not self.per_batch:
             raise ValueError(f"task_weighting={self.task_weighting}, distill={self.distill}: need per_batch=True")
         if 10 % self.n_tasks: raise ValueError(f"n_tasks={self.n_tasks}: does not divide the 10 classes; use 1, 2, 5 or 10")
@@ -126,7 +133,7 @@ def load_data(cfg:Config, dev:torch.device|None=None)->tuple:
     return flat(xtr).to(dev), ytr.to(dev), flat(xte).to(dev), yte.to(dev), tasks
 
 _VAE_FIELDS = ('dataset', 'n_tasks', 'order', 'vae_epochs', 'n_replay', 'lr', 'batch_size', 'vae_hidden', 'latent',
-               'max_per_task', 'seed', 'per_batch', 'task_weighting', 'conditional')
+               'max_per_task', 'seed', 'per_batch', 'task_weighting', 'conditional', 'sharpen', 'prior_scale')
 def vae_key(cfg:Config)->str:
     "Hash of the fields that determine the VAE's trajectory"
     d = _drop_unset_later({k: getattr(cfg, k) for k in _VAE_FIELDS}) | dict(device=str(cfg.resolved_device()))
@@ -178,7 +185,7 @@ def run(cfg:Config, # what to run
     T = len(tasks); tid = task_of(len(yte), tasks)
     strat = make_strategy(cfg.strategy, **(
         dict(n_replay=cfg.n_replay, per_batch=cfg.per_batch, task_weighting=cfg.task_weighting, distill=cfg.distill,
-             conditional=cfg.conditional) if cfg.strategy == 'generative' else
+             conditional=cfg.conditional, sharpen=cfg.sharpen, prior_scale=cfg.prior_scale) if cfg.strategy == 'generative' else
         {'per_class': cfg.per_class} if cfg.strategy == 'replay' else {}))
     torch.manual_seed(cfg.seed)
     new_clf = lambda: MLP(hidden=cfg.mlp_hidden).to(dev)

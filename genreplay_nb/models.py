@@ -57,11 +57,15 @@ class VAE(nn.Module):
     def sample(self, n:int, # how many images
                generator:torch.Generator|None=None, # random source for reproducible samples
                y:torch.Tensor|None=None, # classes to generate (class-conditional VAE only)
+               sharpen:float=1., # >1: scale the decoder's logits, so pixels move towards 0 or 1 (crisper images)
+               scale:float=1., # standard deviation of the latent draws (1: the prior; >1: wider, more unusual images)
               )->torch.Tensor: # (n, n_in) images in [0, 1]
         "Decode `n` draws from the prior"
         p = next(self.parameters())
         z = torch.randn(n, self.latent, generator=generator, device=p.device, dtype=p.dtype)
-        return torch.sigmoid(self.decode(z, y))
+        if scale != 1: z = z*scale
+        logits = self.decode(z, y)
+        return torch.sigmoid(logits if sharpen == 1 else logits*sharpen)
 
 # %% ../nbs/01_models.ipynb #753829ff
 def vae_loss(logits:torch.Tensor, # decoder output (before the sigmoid)

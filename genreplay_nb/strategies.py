@@ -77,9 +77,11 @@ def snapshot(model:nn.Module)->nn.Module:
 def draw_replay(vae:nn.Module, # a frozen generator with `.sample(n, generator)`
                 n:int, # how many images
                 g:torch.Generator|None=None, # random source
+                sharpen:float=1., # logit scale of the decoder (see `VAE.sample`)
+                scale:float=1., # standard deviation of the latent draws (see `VAE.sample`)
                )->torch.Tensor: # (n, 784) images in [0, 1]
     "Generate `n` images in one batched pass"
-    return vae.sample(n, generator=g)
+    return vae.sample(n, generator=g, sharpen=sharpen, scale=scale)
 
 @torch.no_grad()
 def label_replay(clf:nn.Module, # the frozen previous classifier
@@ -106,6 +108,8 @@ class GenerativeReplay(Strategy):
                  task_weighting:bool=False, # weight current and replayed losses 1/t and 1-1/t (per_batch only)
                  distill:float=0., # >0: learn the previous classifier's soft outputs at this temperature (per_batch only)
                  conditional:bool=False, # the VAE is class-conditional: replay every old class equally, labelled by its condition
+                 sharpen:float=1., # >1: replayed images are crisper, closer to real digits (see `VAE.sample`)
+                 prior_scale:float=1., # >1: draw replay's latent codes wider than the prior, reaching unusual digits
                 ):
         if not isinstance(n_replay, int) or n_replay < 0:
             raise ValueError(f"n_replay={n_replay!r}: must be a whole number >= 0")
@@ -114,13 +118,18 @@ class GenerativeReplay(Strategy):
                              f"and soften the replayed half of each batch)")
         if not isinstance(distill, (int, float)) or distill < 0:
             raise ValueError(f"distill={distill!r}: must be a temperature > 0, or 0 for hard labels")
+        if isinstance(sharpen, bool) or not isinstance(sharpen, (int, float)) or not 0 < sharpen < float('inf'):
+            raise ValueError(f"sharpen={sharpen!r}: must be a positive number (1 leaves the images as decoded)")
+        if isinstance(prior_scale, bool) or not isinstance(prior_scale, (int, float)) or not 0 < prior_scale < float('inf'):
+            raise ValueError(f"prior_scale={prior_scale!r}: must be a positive number (1 draws from the prior)")
         self.n_replay, self.per_batch, self.task_weighting, self.distill, self.conditional = \
             n_replay, per_batch, task_weighting, float(distill), conditional
+        self.sharpen, self.prior_scale = float(sharpen), float(prior_scale)
         self.old_vae, self.old_clf, self.seen = None, None, None
     def train_data(self, t, x, y, clf, vae, g=None):
         if self.old_vae is None or self.n_replay == 0 or self.per_batch: return x, y
         if self.conditional: xr, yr, _ = self.draw(self.n_replay, g, label=False)    # labels: the classes asked for
-        else: xr = draw_replay(self.old_vae, self.n_replay, g); yr = label_replay(self.old_clf, xr)  # the report's way
+        else: xr = draw_replay(self.old_vae, self.n_replay, g, self.sharpen, self.prior_scale); yr = label_replay(self.old_clf, xr)  # the report's way
         return mix((x, y), (xr, yr))
     def end_task(self, t, x, y, clf, vae, g=None):
         self.old_vae, self.old_clf = snapshot(vae), snapshot(clf)
@@ -140,7 +149,7 @@ def _draw(self, n:int, # how many replayed examples
     if self.conditional:
         seen = self.seen.to(next(self.old_vae.parameters()).device)
         yr = seen[torch.randint(len(seen), (n,), generator=g, device=seen.device)]
-    xr = self.old_vae.sample(n, g, yr)
+    xr = self.old_vae.sample(n, g, yr, self.sharpen, self.prior_scale)
     if not label: return xr, yr, None
     logits = torch.cat([self.old_clf(b) for b in xr.split(16_384)])
     if yr is None: yr = self.seen.to(logits.device)[logits[:, self.seen].argmax(1)]
