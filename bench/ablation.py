@@ -47,7 +47,7 @@ def main(seeds, out, dataset='MNIST', rows=None, best_dir='results/best'):
             print(f"{name}, seed {s}: acc {r['metrics']['acc']:.3f}, {r['wall_time']:.0f} s", flush=True)
         ms = mean_std(res)
         summary.append(dict(option=name, acc=ms['acc'][0], acc_std=ms['acc'][1], bwt=ms['bwt'][0], bwt_std=ms['bwt'][1],
-                            fwt=ms['fwt'][0], wall_time_s=ms['wall_time'][0], threads=res[0]['threads'],
+                            fwt=ms['fwt'][0], wall_time_s=ms['wall_time'][0], threads=', '.join(sorted({str(r['threads']) for r in res})),
                             mb_kept=float(np.mean([r['state_bytes'][-1] for r in res]))/2**20, n_seeds=len(res),
                             config=json.dumps({k: v for k, v in res[0]['config'].items() if k not in ('seed', 'data_root')})))
     write_csv(summary, out/'summary.csv')

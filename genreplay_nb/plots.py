@@ -10,7 +10,8 @@ from fastcore.meta import delegates
 from .experiment import unpack_images
 
 # %% auto #0
-__all__ = ['plot_accuracy_matrix', 'plot_accuracy_over_time', 'plot_sensitivity', 'plot_cost_vs_tasks', 'show_samples', 'explore']
+__all__ = ['plot_accuracy_matrix', 'plot_accuracy_over_time', 'plot_sensitivity', 'plot_ablation', 'plot_cost_vs_tasks',
+           'show_samples', 'explore']
 
 # %% ../nbs/07_plots.ipynb #1d35f554
 @delegates(plt.subplots, keep=True)
@@ -66,6 +67,23 @@ def plot_sensitivity(rows:list[dict], # one dict a configuration: n_replay, vae_
     return ax
 
 # %% ../nbs/07_plots.ipynb #88385b68
+@delegates(plt.subplots, keep=True)
+def plot_ablation(rows:list[dict], # one dict a row: option (name), acc (mean), acc_std
+                  ax=None, lines:dict|None=None, # label -> ACC, drawn as vertical lines
+                  title:str='Ablation: average accuracy', **kwargs):
+    "Horizontal bars of each option set's average accuracy with ± std, first row on top"
+    ax = _axes(ax, **({'figsize': (6.5, 0.32*len(rows) + 1.2)} | kwargs))
+    y = np.arange(len(rows))[::-1]
+    ax.barh(y, [r['acc'] for r in rows], xerr=[r.get('acc_std', 0) for r in rows], capsize=3, color='C0')
+    for yi, r in zip(y, rows): ax.text(r['acc'] + r.get('acc_std', 0) + .01, yi, f"{r['acc']:.3f}", va='center', fontsize=7)
+    for i, (label, v) in enumerate((lines or {}).items()):
+        ax.axvline(v, ls='--', color=f"C{i+1}", lw=1, label=f"{label}: {v}")
+    if lines: ax.legend(fontsize=7, loc='lower left')
+    ax.set_yticks(y, [r['option'] for r in rows], fontsize=7)
+    ax.set_xlim(0, 1.08); ax.set_xlabel('ACC (mean ± std over seeds)'); ax.set_title(title)
+    return ax
+
+# %% ../nbs/07_plots.ipynb #b6508675
 def _extrapolate(y, n, grows=True):
     "Project per-task values to n tasks from the second task on (the first has nothing to replay): a line if `grows`, else flat"
     y = np.asarray(y, dtype=float); last = len(y); x = np.arange(1, last + 1)
@@ -92,7 +110,7 @@ def plot_cost_vs_tasks(results:dict, # strategy name -> results dict (from `expe
     fig.tight_layout()
     return a1, a2
 
-# %% ../nbs/07_plots.ipynb #4b93c5c0
+# %% ../nbs/07_plots.ipynb #e8d22ce9
 def show_samples(samples:list[str], # packed images per task (`results['samples']`)
                  n:int|None=None, # images per task shown (default all)
                  figsize=None):
@@ -107,7 +125,7 @@ def show_samples(samples:list[str], # packed images per task (`results['samples'
     fig.subplots_adjust(wspace=.05, hspace=.05)
     return axs[0, 0]
 
-# %% ../nbs/07_plots.ipynb #e8d22ce9
+# %% ../nbs/07_plots.ipynb #e0975b4c
 def _step_figure(res, t):
     fig, (a1, a2) = plt.subplots(1, 2, figsize=(8, 3.2), gridspec_kw=dict(width_ratios=[1.2, 1]))
     if res.get('samples'):
