@@ -17,7 +17,6 @@ BASE = dict(vae_epochs=10, mlp_epochs=5)
 _CUM = [dict(),
         dict(per_batch=True), dict(task_weighting=True), dict(distill=2.), dict(conditional=True), dict(latent=16)]
 def _cum(i): return {k: v for d in _CUM[:i+1] for k, v in d.items()}
-PREVIOUS_BEST = dict(per_batch=True, task_weighting=True, distill=2., conditional=True, latent=16, vae_epochs=20, mlp_epochs=5)
 ROWS = {   # name -> Config fields (each row adds one thing to the row above it, then the references)
     'report (fixed replay set, hard labels)': BASE | _cum(0),
     '+ replay per batch': BASE | _cum(1),
@@ -25,9 +24,9 @@ ROWS = {   # name -> Config fields (each row adds one thing to the row above it,
     '+ distillation (T=2)': BASE | _cum(3),
     '+ class-conditional VAE': BASE | _cum(4),
     '+ latent 16': BASE | _cum(5),
-    '+ 20 VAE epochs': PREVIOUS_BEST,
-    '+ wider latent draws (s=1.2)': PREVIOUS_BEST | dict(prior_scale=1.2),
-    'best preset': RUN_PRESETS['best'],
+    'best preset (+ 20 VAE epochs)': RUN_PRESETS['best'],
+    'best preset + wider latent draws (s=1.2)': RUN_PRESETS['best'] | dict(prior_scale=1.2),
+    'best preset + sharpened replay (k=2)': RUN_PRESETS['best'] | dict(sharpen=2.),
     'finetune (lower bound)': dict(strategy='finetune') | BASE,
     'vanilla replay, all data': dict(strategy='replay') | BASE,
 }

@@ -78,9 +78,9 @@ def plot_ablation(rows:list[dict], # one dict a row: option (name), acc (mean), 
     for yi, r in zip(y, rows): ax.text(r['acc'] + r.get('acc_std', 0) + .01, yi, f"{r['acc']:.3f}", va='center', fontsize=7)
     for i, (label, v) in enumerate((lines or {}).items()):
         ax.axvline(v, ls='--', color=f"C{i+1}", lw=1, label=f"{label}: {v}")
-    if lines: ax.legend(fontsize=7, loc='lower left')
+    if lines: ax.legend(fontsize=7, loc='lower right', bbox_to_anchor=(1, 1), ncol=len(lines), frameon=False)
     ax.set_yticks(y, [r['option'] for r in rows], fontsize=7)
-    ax.set_xlim(0, 1.08); ax.set_xlabel('ACC (mean ± std over seeds)'); ax.set_title(title)
+    ax.set_xlim(0, 1.08); ax.set_xlabel('ACC (mean ± std over seeds)'); ax.set_title(title, loc='left', fontsize=10)
     return ax
 
 # %% ../nbs/07_plots.ipynb #b6508675
