@@ -110,6 +110,7 @@ def task_accuracy(model:nn.Module, # the classifier
     was = model.training; model.eval()
     pred = torch.cat([model(xb).argmax(1) for xb in x.split(bs)])
     model.train(was)
+    tid = tid.to(pred.device)   # task numbers may live on the CPU while the model is on a GPU
     keep = tid >= 0
     hits = torch.bincount(tid[keep], weights=(pred == y)[keep].float(), minlength=n_tasks)
     return hits / torch.bincount(tid[keep], minlength=n_tasks).clamp(min=1)
