@@ -6,12 +6,11 @@
 Each named row of ROWS is a set of Config fields on top of BASE; runs are cached by configuration hash under
 OUT/runs (an interrupted ablation resumes), and OUT/summary.csv and OUT/summary.json hold mean ± std per row.
 """
-import argparse, json, sys, time
+import argparse, json, sys
 from pathlib import Path
 import numpy as np
-from genreplay_nb.experiment import Config, run_cached, load_data, RUN_PRESETS, mean_std, preset_config
+from genreplay_nb.experiment import Config, run_cached, load_data, RUN_PRESETS, mean_std, preset_config, atomic_write
 from genreplay_nb.report import write_csv, markdown_table
-from genreplay_nb.experiment import atomic_write
 
 BASE = dict(vae_epochs=10, mlp_epochs=5)
 _CUM = [dict(),

@@ -12,7 +12,7 @@ import torch
 from .data import load_split, split_tasks, DATASETS, DataError
 from .models import MLP, VAE, train_flops, forward_flops
 from .training import flat, adam, fit, task_of, task_accuracy, show_progress, NonFiniteLoss
-from .strategies import make_strategy, STRATEGIES
+from .strategies import make_strategy, STRATEGIES, positive_number
 from .metrics import summarize, computational_efficiency
 
 # %% auto #0
@@ -70,16 +70,12 @@ class Config:
             if not isinstance(getattr(self, n), bool): raise ValueError(f"{n}={getattr(self, n)!r}: must be True or False")
         if isinstance(self.distill, bool) or not isinstance(self.distill, (int, float)) or not 0 <= self.distill < float('inf'):
             raise ValueError(f"distill={self.distill!r}: must be a temperature > 0, or 0 for hard labels")
-        if isinstance(self.sharpen, bool) or not isinstance(self.sharpen, (int, float)) or not 0 < self.sharpen < float('inf'):
-            raise ValueError(f"sharpen={self.sharpen!r}: must be a positive number (1 leaves replayed images as decoded)")
-        if isinstance(self.prior_scale, bool) or not isinstance(self.prior_scale, (int, float)) or not 0 < self.prior_scale < float('inf'):
-            raise ValueError(f"prior_scale={self.prior_scale!r}: must be a positive number (1 draws replay from the prior)")
-        self.sharpen, self.prior_scale = float(self.sharpen), float(self.prior_scale)
+        self.sharpen = positive_number('sharpen', self.sharpen, " (1 leaves replayed images as decoded)")
+        self.prior_scale = positive_number('prior_scale', self.prior_scale, " (1 draws replay from the prior)")
         if (self.task_weighting or self.distill) and not self.per_batch:
             raise ValueError(f"task_weighting={self.task_weighting}, distill={self.distill}: need per_batch=True")
         if 10 % self.n_tasks: raise ValueError(f"n_tasks={self.n_tasks}: does not divide the 10 classes; use 1, 2, 5 or 10")
-        if isinstance(self.lr, bool) or not isinstance(self.lr, (int, float)) or not (0 < self.lr < float('inf')):
-            raise ValueError(f"lr={self.lr!r}: must be a positive number")
+        positive_number('lr', self.lr)   # checked, kept as given (its hash is unchanged)
         for n in ('mlp_hidden', 'vae_hidden'):
             v = getattr(self, n)
             if not isinstance(v, (list, tuple)) or not v or not all(isinstance(w, int) and w > 0 for w in v):
