@@ -3,19 +3,22 @@
     python bench/ablation.py --seeds 0 1 2 3 4 --out results/ablation            # Split MNIST
     python bench/ablation.py --dataset FashionMNIST --out results/ablation_fashion
 
-Each named row of ROWS is a set of Config fields on top of BASE; runs are cached by configuration hash under
+Each named row of ROWS is a set of Config options; runs are cached by configuration hash under
 OUT/runs (an interrupted ablation resumes), and OUT/summary.csv and OUT/summary.json hold mean ± std per row.
 """
 import argparse, json, sys
 from pathlib import Path
 import numpy as np
-from genreplay_nb.experiment import Config, run_cached, load_data, RUN_PRESETS, mean_std, preset_config, atomic_write
+from genreplay_nb.config import Config, preset, preset_config
+from genreplay_nb.learner import load_data
+from genreplay_nb.experiment import run_cached, mean_std, atomic_write
 from genreplay_nb.report import write_csv, markdown_table
 
 BASE = dict(vae_epochs=10, mlp_epochs=5)
 _CUM = [dict(),
         dict(per_batch=True), dict(task_weighting=True), dict(distill=2.), dict(conditional=True), dict(latent=16)]
 def _cum(i): return {k: v for d in _CUM[:i+1] for k, v in d.items()}
+BEST = preset('best')['options']
 ROWS = {   # name -> Config fields (each row adds one thing to the row above it, then the references)
     'report (fixed replay set, hard labels)': BASE | _cum(0),
     '+ replay per batch': BASE | _cum(1),
@@ -23,11 +26,11 @@ ROWS = {   # name -> Config fields (each row adds one thing to the row above it,
     '+ distillation (T=2)': BASE | _cum(3),
     '+ class-conditional VAE': BASE | _cum(4),
     '+ latent 16': BASE | _cum(5),
-    'best preset (+ 20 VAE epochs)': RUN_PRESETS['best'],
-    'best preset + wider latent draws (s=1.2)': RUN_PRESETS['best'] | dict(prior_scale=1.2),
-    'best preset + sharpened replay (k=2)': RUN_PRESETS['best'] | dict(sharpen=2.),
-    'finetune (lower bound)': dict(strategy='finetune') | BASE,
-    'vanilla replay, all data': dict(strategy='replay') | BASE,
+    'best preset (+ 20 VAE epochs)': BEST,
+    'best preset + wider latent draws (s=1.2)': BEST | dict(prior_scale=1.2),
+    'best preset + sharpened replay (k=2)': BEST | dict(sharpen=2.),
+    'finetune (lower bound)': dict(strategy='finetune', mlp_epochs=5),
+    'vanilla replay, all data': dict(strategy='replay', mlp_epochs=5),
 }
 
 def main(seeds, out, dataset='MNIST', rows=None, best_dir='results/best'):

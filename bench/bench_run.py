@@ -1,7 +1,7 @@
 """Time one run (default: the report's Table 1 configuration) and compare its FLOP rate with torch's matmul rate.
 
     python bench/bench_run.py                      # the report's configuration, seed 0
-    python bench/bench_run.py --max-per-task 2000  # any Config flag works (see `genreplay run --help`)
+    python bench/bench_run.py --max-per-task 2000  # any flag of `genreplay run` works (see `genreplay run --help`)
     python bench/bench_run.py --preset best        # a named preset (flags given override it)
 
 FLOPs are counted from layer sizes (genreplay_nb.models.train_flops / forward_flops): classifier and VAE training,
@@ -10,8 +10,7 @@ n x n fp32 product measured in this process just before and just after the run.
 """
 import argparse, time, statistics, json, sys
 import torch
-from genreplay_nb.cli import config_parser, config_from_args, _given
-from genreplay_nb.experiment import RUN_PRESETS
+from genreplay_nb.cli import run_parser, configs_from_args
 from genreplay_nb.experiment import run
 from genreplay_nb.models import MLP, forward_flops
 
@@ -27,11 +26,10 @@ def matmul_rate(n=2048, reps=15, device='cpu'):
     return 2 * n**3 / statistics.median(ts) / 1e9
 
 if __name__ == '__main__':
-    p = config_parser(argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter))
+    p = run_parser(argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter, allow_abbrev=False))
     p.add_argument('--json', help="also write the figures to this JSON file")
-    p.add_argument('--preset', default='report', choices=sorted(RUN_PRESETS))
     ns = p.parse_args()
-    cfg = config_from_args(ns, ns.seed[0], _given(sys.argv[1:]))
+    cfg = configs_from_args(ns)[0]
     dev = cfg.resolved_device().type
     before = matmul_rate(device=dev)
     res = run(cfg, progress=False)

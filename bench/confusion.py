@@ -7,29 +7,17 @@ Takes the same flags as `genreplay run`. The run is made afresh (results files k
 """
 import argparse, json, sys
 import numpy as np
-import torch
-import genreplay_nb.experiment as E
-from genreplay_nb.cli import config_parser, config_from_args, _given
-from genreplay_nb.experiment import RUN_PRESETS, run, atomic_write
+from genreplay_nb.cli import run_parser, configs_from_args
+from genreplay_nb.experiment import run, atomic_write
+from genreplay_nb.learner import ConfusionCB
 
 def main():
-    p = config_parser(argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter))
-    p.add_argument('--preset', default='report', choices=sorted(RUN_PRESETS))
+    p = run_parser(argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter, allow_abbrev=False))
     p.add_argument('--json', help="write the matrix and the figures to this JSON file")
     ns = p.parse_args()
-    cfg = config_from_args(ns, ns.seed[0], _given(sys.argv[1:]))
-    last = {}
-    evaluate = E.task_accuracy
-    def task_accuracy(model, x, y, tid, n_tasks, bs=10_000):   # records the predictions of every evaluation
-        with torch.no_grad():
-            was = model.training; model.eval()
-            last['pred'], last['y'] = torch.cat([model(b).argmax(1) for b in x.split(bs)]), y
-            model.train(was)
-        return evaluate(model, x, y, tid, n_tasks, bs)
-    E.task_accuracy = task_accuracy
-    res = run(cfg, progress=False)
-    y, pred = last['y'].cpu(), last['pred'].cpu()
-    C = torch.bincount(y*10 + pred, minlength=100).reshape(10, 10).numpy()
+    cfg = configs_from_args(ns)[0]
+    res = run(cfg, progress=False, cbs=[ConfusionCB()])
+    C = np.array(res['confusion'])
     order = cfg.order or list(range(10)); new = order[-10//cfg.n_tasks:]
     errors = int(C.sum() - np.trace(C)); to_new = int(sum(C[i, j] for i in range(10) for j in new if i != j))
     out = dict(command=' '.join(['python', *sys.argv]), key=cfg.key(), acc=res['metrics']['acc'], confusion=C.tolist(),

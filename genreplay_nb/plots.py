@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 import matplotlib.pyplot as plt
 from fastcore.meta import delegates
-from .experiment import unpack_images
+from .learner import unpack_images
 
 # %% auto #0
 __all__ = ['plot_accuracy_matrix', 'plot_accuracy_over_time', 'plot_sensitivity', 'plot_ablation', 'plot_cost_vs_tasks',

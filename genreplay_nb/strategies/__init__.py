@@ -1,0 +1,1 @@
+"Continual-learning strategies: each module registers its own (see `strategies.core`)"
