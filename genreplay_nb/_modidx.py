@@ -283,6 +283,8 @@ d = { 'settings': { 'branch': 'main',
                                        'genreplay_nb.training.flat': ('training.html#flat', 'genreplay_nb/training.py'),
                                        'genreplay_nb.training.optimise': ('training.html#optimise', 'genreplay_nb/training.py'),
                                        'genreplay_nb.training.show_progress': ('training.html#show_progress', 'genreplay_nb/training.py'),
+                                       'genreplay_nb.training.soft_cross_entropy': ( 'training.html#soft_cross_entropy',
+                                                                                     'genreplay_nb/training.py'),
                                        'genreplay_nb.training.task_accuracy': ('training.html#task_accuracy', 'genreplay_nb/training.py'),
                                        'genreplay_nb.training.task_of': ('training.html#task_of', 'genreplay_nb/training.py'),
                                        'genreplay_nb.training.vae_step': ('training.html#vae_step', 'genreplay_nb/training.py')}}}

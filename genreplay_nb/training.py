@@ -13,8 +13,8 @@ from tqdm.auto import tqdm
 from .models import vae_loss
 
 # %% auto #0
-__all__ = ['flat', 'optimise', 'clf_step', 'vae_step', 'adam', 'NonFiniteLoss', 'show_progress', 'fit', 'task_of',
-           'task_accuracy']
+__all__ = ['flat', 'optimise', 'clf_step', 'vae_step', 'adam', 'soft_cross_entropy', 'NonFiniteLoss', 'show_progress', 'fit',
+           'task_of', 'task_accuracy']
 
 # %% ../nbs/02_training.ipynb #49a4f824
 def flat(x:torch.Tensor, # uint8 images (N,28,28) or already-flat floats
@@ -52,6 +52,14 @@ def adam(model:nn.Module, lr:float=1e-3)->torch.optim.Optimizer:
     "Adam with the fastest implementation available on the model's device"
     try: return torch.optim.Adam(model.parameters(), lr=lr, fused=True)
     except (RuntimeError, TypeError): return torch.optim.Adam(model.parameters(), lr=lr, foreach=True)
+
+# %% ../nbs/02_training.ipynb #d7db087b
+def soft_cross_entropy(logits:torch.Tensor, # the model's outputs (N, C)
+                       targets:torch.Tensor, # soft targets (N, C): rows sum to 1, already softened
+                       T:float, # the temperature
+                      )->torch.Tensor: # a scalar
+    "T² × the mean cross-entropy between `targets` and the softmax of `logits / T`"
+    return -(targets * F.log_softmax(logits / T, 1)).sum(1).mean() * T**2
 
 # %% ../nbs/02_training.ipynb #864a9fdb
 class NonFiniteLoss(FloatingPointError):

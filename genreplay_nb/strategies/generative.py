@@ -8,7 +8,7 @@ import torch
 import torch.nn.functional as F
 from fastcore.basics import patch, store_attr
 from ..models import VAE, vae_loss, train_flops, forward_flops
-from ..training import adam, optimise, vae_step
+from ..training import adam, optimise, vae_step, soft_cross_entropy
 from .core import Strategy, register, whole, number, flag, widths, snapshot, model_bytes
 
 # %% auto #0
@@ -111,7 +111,7 @@ def replay_loss(self:GenerativeReplay, t:int, # the task number (from 0)
     "The classifier's loss on a current and a replayed batch"
     w = 1/(t+1) if self.task_weighting else 0.5
     if soft is None: lr = F.cross_entropy(rep, yr)
-    else: lr = -(soft * F.log_softmax(rep / self.distill, 1)).sum(1).mean() * self.distill**2
+    else: lr = soft_cross_entropy(rep, soft, self.distill)
     return w*F.cross_entropy(cur, yb) + (1-w)*lr
 
 # %% ../../nbs/03a_generative.ipynb #28f258e2
