@@ -7,12 +7,13 @@ from __future__ import annotations
 import os, hashlib, functools
 from pathlib import Path
 from typing import NamedTuple, Sequence
+import numpy as np
 import torch, torchvision
 import matplotlib.pyplot as plt
 
 # %% auto #0
 __all__ = ['DATASETS', 'DataError', 'data_root', 'raw_files', 'check_files', 'load_split', 'Task', 'class_order', 'split_tasks',
-           'show_tasks']
+           'image_grid', 'show_tasks']
 
 # %% ../nbs/00_data.ipynb #74eb15a2
 class DataError(RuntimeError):
@@ -156,7 +157,20 @@ def split_tasks(y_train:torch.Tensor, # training labels
     def idx(y, cs): return torch.nonzero(torch.isin(y, torch.tensor(cs, device=y.device))).flatten()
     return [Task(tuple(cs), idx(y_train, cs), idx(y_test, cs)) for cs in (order[i*k:(i+1)*k] for i in range(n_tasks))]
 
-# %% ../nbs/00_data.ipynb #b276d16c
+# %% ../nbs/00_data.ipynb #d861eaf2
+def image_grid(imgs, # (n, 28, 28) images: uint8 in [0, 255] or floats in [0, 1]
+               ncol:int|None=None, # images per row (default: all in one row)
+               pad:int=2, # pixels of background between images
+              )->np.ndarray: # one (rows*(28+pad)-pad, ncol*(28+pad)-pad) float array in [0, 1]
+    "Images tiled into one array, row by row: every image figure of the package draws through it"
+    imgs = np.asarray(imgs.cpu() if hasattr(imgs, 'cpu') else imgs, dtype=np.float32)
+    imgs = imgs / 255 if imgs.max() > 1 else imgs
+    n, h, w = imgs.shape; ncol = ncol or n; nrow = -(-n // ncol)
+    out = np.zeros((nrow*(h+pad) - pad, ncol*(w+pad) - pad), dtype=np.float32)
+    for k, im in enumerate(imgs): r, c = divmod(k, ncol); out[r*(h+pad):r*(h+pad)+h, c*(w+pad):c*(w+pad)+w] = im
+    return out
+
+# %% ../nbs/00_data.ipynb #7b0f77bb
 def show_tasks(x:torch.Tensor, # images (N,28,28)
                y:torch.Tensor, # labels
                tasks:list[Task], # from `split_tasks`
@@ -164,14 +178,12 @@ def show_tasks(x:torch.Tensor, # images (N,28,28)
                train:bool=True, # index with the training (else test) indices
                figsize=None, # matplotlib figure size
               )->plt.Figure:
-    "A grid of samples, one row per task"
-    fig, axs = plt.subplots(len(tasks), per_task, figsize=figsize or (per_task*0.8, len(tasks)*0.85), squeeze=False)
-    for r, t in enumerate(tasks):
+    "Samples of each task, one row per task, labelled with their classes"
+    fig, axs = plt.subplots(len(tasks), 1, figsize=figsize or (per_task*0.8, len(tasks)*0.8), squeeze=False)
+    for r, (ax, t) in enumerate(zip(axs[:, 0], tasks)):
         idx = t.train_idx if train else t.test_idx
         pick = idx[torch.linspace(0, len(idx)-1, per_task).long()]
-        for c, i in enumerate(pick):
-            ax = axs[r, c]; ax.imshow(x[i].cpu(), cmap='gray'); ax.set_xticks([]); ax.set_yticks([])
-            ax.set_title(str(int(y[i])), fontsize=7, pad=1)
-        axs[r, 0].set_ylabel(f"task {r+1}", fontsize=8)
+        ax.imshow(image_grid(x[pick]), cmap='gray', vmin=0, vmax=1); ax.set_xticks([]); ax.set_yticks([])
+        ax.set_ylabel(f"task {r+1}: " + ' '.join(str(int(v)) for v in y[pick]), fontsize=7, rotation=0, ha='right', va='center')
     fig.tight_layout(pad=0.2)
     return fig

@@ -8,6 +8,7 @@ from typing import Sequence
 import torch
 from torch import nn
 import torch.nn.functional as F
+from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['MLP', 'VAE', 'vae_loss', 'linear_macs', 'train_flops', 'forward_flops']
@@ -53,19 +54,22 @@ class VAE(nn.Module):
         z = mu + eps * torch.exp(0.5*logvar)
         return self.decode(z, y), mu, logvar
 
-    @torch.no_grad()
-    def sample(self, n:int, # how many images
-               generator:torch.Generator|None=None, # random source for reproducible samples
-               y:torch.Tensor|None=None, # classes to generate (class-conditional VAE only)
-               sharpen:float=1., # >1: scale the decoder's logits, so pixels move towards 0 or 1 (crisper images)
-               scale:float=1., # standard deviation of the latent draws (1: the prior; >1: wider, more unusual images)
-              )->torch.Tensor: # (n, n_in) images in [0, 1]
-        "Decode `n` draws from the prior"
-        p = next(self.parameters())
-        z = torch.randn(n, self.latent, generator=generator, device=p.device, dtype=p.dtype)
-        if scale != 1: z = z*scale
-        logits = self.decode(z, y)
-        return torch.sigmoid(logits if sharpen == 1 else logits*sharpen)
+
+# %% ../nbs/01_models.ipynb #e6a6c3a9
+@patch
+@torch.no_grad()
+def sample(self:VAE, n:int, # how many images
+           generator:torch.Generator|None=None, # random source for reproducible samples
+           y:torch.Tensor|None=None, # classes to generate (class-conditional VAE only)
+           sharpen:float=1., # >1: scale the decoder's logits, so pixels move towards 0 or 1 (crisper images)
+           scale:float=1., # standard deviation of the latent draws (1: the prior; >1: wider, more unusual images)
+          )->torch.Tensor: # (n, n_in) images in [0, 1]
+    "Decode `n` draws from the prior"
+    p = next(self.parameters())
+    z = torch.randn(n, self.latent, generator=generator, device=p.device, dtype=p.dtype)
+    if scale != 1: z = z*scale
+    logits = self.decode(z, y)
+    return torch.sigmoid(logits if sharpen == 1 else logits*sharpen)
 
 # %% ../nbs/01_models.ipynb #753829ff
 def vae_loss(logits:torch.Tensor, # decoder output (before the sigmoid)

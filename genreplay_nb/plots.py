@@ -7,6 +7,7 @@ from __future__ import annotations
 import numpy as np
 import matplotlib.pyplot as plt
 from fastcore.meta import delegates
+from .data import image_grid
 from .learner import unpack_images
 
 # %% auto #0
@@ -115,30 +116,26 @@ def show_samples(samples:list[str], # packed images per task (`results['samples'
                  n:int|None=None, # images per task shown (default all)
                  figsize=None):
     "Generated images after each task, one row per task"
-    imgs = [unpack_images(s)[:n] for s in samples]
-    T, k = len(imgs), len(imgs[0])
-    fig, axs = plt.subplots(T, k, figsize=figsize or (k*.6, T*.65), squeeze=False)
-    for i, row in enumerate(imgs):
-        for j, im in enumerate(row):
-            ax = axs[i, j]; ax.imshow(im, cmap='gray', vmin=0, vmax=255); ax.set_xticks([]); ax.set_yticks([])
-        axs[i, 0].set_ylabel(f"after T{i+1}", fontsize=7)
-    fig.subplots_adjust(wspace=.05, hspace=.05)
+    fig, axs = plt.subplots(len(samples), 1, figsize=figsize or (6, len(samples)*.65), squeeze=False)
+    for t, (ax, s) in enumerate(zip(axs[:, 0], samples)):
+        ax.imshow(image_grid(unpack_images(s)[:n]), cmap='gray', vmin=0, vmax=1); ax.set_xticks([]); ax.set_yticks([])
+        ax.set_ylabel(f"after T{t+1}", fontsize=7, rotation=0, ha='right', va='center')
     return axs[0, 0]
 
-# %% ../nbs/07_plots.ipynb #e0975b4c
+# %% ../nbs/07_plots.ipynb #92d9fcf5
 def _step_figure(res, t):
+    "Generated images and the accuracy matrix after task `t` of a run"
     fig, (a1, a2) = plt.subplots(1, 2, figsize=(8, 3.2), gridspec_kw=dict(width_ratios=[1.2, 1]))
     if res.get('samples'):
         imgs = unpack_images(res['samples'][t])
-        k = int(np.ceil(np.sqrt(len(imgs))))
-        grid = np.zeros((k*28, k*28), dtype=np.uint8)
-        for i, im in enumerate(imgs): grid[(i//k)*28:(i//k+1)*28, (i % k)*28:(i % k+1)*28] = im
-        a1.imshow(grid, cmap='gray'); a1.set_title(f"generated after task {t+1}", fontsize=9)
+        a1.imshow(image_grid(imgs, ncol=int(np.ceil(np.sqrt(len(imgs))))), cmap='gray', vmin=0, vmax=1)
+        a1.set_title(f"generated after task {t+1}", fontsize=9)
     a1.axis('off')
     R = np.array(res['R']); Rm = np.where(np.arange(len(R))[:, None] <= t, R, np.nan)
     plot_accuracy_matrix(np.nan_to_num(Rm), ax=a2, title=f"accuracy matrix up to task {t+1}")
     return fig
 
+# %% ../nbs/07_plots.ipynb #181ce80d
 def explore(res:dict, # results of one run
             static:bool|None=None, # draw a static figure (default: under tests and papermill)
            ):

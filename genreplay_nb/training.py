@@ -71,6 +71,7 @@ def show_progress(progress:bool|None=None)->bool:
     if os.environ.get('IN_TEST'): return False
     return sys.stderr.isatty() or 'ipykernel' in sys.modules
 
+# %% ../nbs/02_training.ipynb #64ae062b
 def fit(step:Callable, # `step(*batch)` takes one optimiser step and returns the loss tensor
         data:tuple, # tensors indexed together along the first dimension, e.g. (x, y)
         epochs:int, # passes over the data

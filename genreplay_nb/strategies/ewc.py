@@ -7,7 +7,6 @@ from __future__ import annotations
 import torch
 import torch.nn.functional as F
 from torch import nn
-from torch.func import functional_call, vmap, grad
 from fastcore.basics import patch, store_attr
 from ..training import optimise
 from ..models import train_flops
@@ -17,18 +16,25 @@ from .core import Strategy, register, number, whole
 __all__ = ['fisher_diagonal', 'EWC']
 
 # %% ../../nbs/03b_ewc.ipynb #c3e25b79
-def fisher_diagonal(model:nn.Module, # the classifier
+def fisher_diagonal(model:nn.Module, # a network whose parameters all belong to `nn.Linear` layers
                     x:torch.Tensor, # images to average over
-                    bs:int=256, # examples per batch of per-example gradients
+                    bs:int=1024, # examples per batch
                    )->list: # one tensor per parameter, shaped like it
     "Diagonal Fisher information of `model` at `x`, with the labels it predicts"
-    params = {k: v.detach() for k, v in model.named_parameters()}
-    def logp(p, xi): return F.log_softmax(functional_call(model, p, (xi[None],)), 1)[0].max()
-    per_example = vmap(grad(logp), in_dims=(None, 0))
-    fisher = {k: torch.zeros_like(v) for k, v in params.items()}
-    for xb in x.split(bs):
-        for k, g in per_example(params, xb).items(): fisher[k] += g.pow(2).sum(0)
-    return [f / len(x) for f in fisher.values()]
+    lins = [m for m in model.modules() if isinstance(m, nn.Linear)]
+    io = {}
+    hooks = [m.register_forward_hook(lambda m, i, o: io.__setitem__(m, (i[0].detach(), o))) for m in lins]
+    sums = {id(p): torch.zeros_like(p) for m in lins for p in (m.weight, m.bias)}
+    if set(sums) != {id(p) for p in model.parameters()}: raise ValueError("fisher_diagonal: every parameter must belong to an nn.Linear layer")
+    try:
+        with torch.enable_grad():
+            for xb in x.split(bs):
+                logp = F.log_softmax(model(xb), 1).max(1).values.sum()     # examples are independent: one backward
+                for m, d in zip(lins, torch.autograd.grad(logp, [io[m][1] for m in lins])):
+                    sums[id(m.weight)] += d.pow(2).T @ io[m][0].pow(2); sums[id(m.bias)] += d.pow(2).sum(0)
+    finally:
+        for h in hooks: h.remove()
+    return [sums[id(p)] / len(x) for p in model.parameters()]
 
 # %% ../../nbs/03b_ewc.ipynb #da2d3fee
 @register
