@@ -4,7 +4,7 @@
 
 # %% ../nbs/06_cli.ipynb #fd4de1b2
 from __future__ import annotations
-import argparse, sys, json
+import argparse, json
 from pathlib import Path
 import genreplay_nb
 from .config import preset_config, all_options, PRESETS, REPORT_TABLE1

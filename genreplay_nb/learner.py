@@ -10,7 +10,8 @@ import torch
 from fastcore.basics import patch, store_attr
 from .data import load_split, split_tasks
 from .models import MLP
-from .training import flat, adam, fit, task_of, task_accuracy, show_progress, NonFiniteLoss
+from . import training
+from .training import flat, adam, task_of, task_accuracy, show_progress, NonFiniteLoss
 from .metrics import summarize, computational_efficiency
 from .config import Config
 
@@ -101,7 +102,7 @@ def fit(self:Learner, part:str, # what is trained: 'classifier', 'vae', ...
     try:
         self('before_fit')
         where = f"{part}, {self.cfg.strategy}, task {self.t+1}/{len(self.data[4])}"
-        self.loss = fit(step, data, epochs, self.cfg.batch_size, self.g[part], where, show_progress(self.progress))
+        self.loss = training.fit(step, data, epochs, self.cfg.batch_size, self.g[part], where, show_progress(self.progress))
     except CancelFit: pass
     self('after_fit')
 

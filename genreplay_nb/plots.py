@@ -145,7 +145,6 @@ def explore(res:dict, # results of one run
     T = len(res['R'])
     if static: return _step_figure(res, T - 1)
     import ipywidgets as W
-    from IPython.display import display
     out = W.Output()
     def show(t):
         with out:

@@ -11,7 +11,8 @@ import torch
 from torch import nn
 from fastcore.basics import patch
 from fastcore.docments import docments
-from ..training import flat, clf_step
+from .. import training
+from ..training import flat
 from ..models import train_flops
 
 # %% auto #0
@@ -81,7 +82,7 @@ def train_data(self:Strategy, L)->tuple:
 @patch
 def clf_step(self:Strategy, L):
     "The classifier's training step `f(xb, yb) -> loss`: cross-entropy on the batch"
-    return lambda xb, yb: clf_step(L.clf, L.copt, xb, yb)
+    return lambda xb, yb: training.clf_step(L.clf, L.copt, xb, yb)
 
 @patch
 def end_task(self:Strategy, L):

@@ -8,7 +8,8 @@ import torch
 import torch.nn.functional as F
 from fastcore.basics import patch, store_attr
 from ..models import VAE, vae_loss, train_flops, forward_flops
-from ..training import adam, optimise, vae_step, soft_cross_entropy
+from .. import training
+from ..training import adam, optimise, soft_cross_entropy
 from .core import Strategy, register, whole, number, flag, widths, snapshot, model_bytes
 
 # %% auto #0
@@ -129,7 +130,7 @@ def vae_step(self:GenerativeReplay, L):
     "The VAE's training step: the negative ELBO on the batch, and with `per_batch` on a replayed batch too"
     y_of = (lambda y: y) if self.conditional else (lambda y: None)
     if not self.per_batch or self.old_vae is None:
-        return lambda xb, yb: vae_step(self.vae, self.vopt, xb, L.g['noise'], y_of(yb))
+        return lambda xb, yb: training.vae_step(self.vae, self.vopt, xb, L.g['noise'], y_of(yb))
     w = 1/(L.t+1) if self.task_weighting else 0.5
     def elbo(x, y): logits, mu, logvar = self.vae(x, L.g['noise'], y_of(y)); return vae_loss(logits, x, mu, logvar)
     def step(xb, yb):
