@@ -67,7 +67,7 @@ def cmd_run(ns:argparse.Namespace, p:argparse.ArgumentParser)->list:
     try: cfgs = configs_from_args(ns)
     except ValueError as e: p.error(str(e))
     if ns.dry_run:
-        for c in cfgs: print(json.dumps(c.asdict()), f"\nkey {c.key()} -> {result_path(c, ns.out)}")
+        for c in cfgs: print(json.dumps(c.asdict())); print(f"key {c.key()} -> {result_path(c, ns.out)}")
         return []
     res = [run_cached(c, ns.out, progress=False if ns.quiet else None) for c in cfgs]
     for c, r in zip(cfgs, res):

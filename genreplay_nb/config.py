@@ -122,7 +122,7 @@ def all_options()->dict:
 # %% ../nbs/04a_config.ipynb #d3761548
 PRESETS = {
     'report': dict(grid=dict(sens_n_replay=[8000, 11_000], sens_vae_epochs=[10, 30], sens_mlp_epochs=[3, 5],
-                             compare=['finetune', 'replay', 'joint'])),
+                             compare=['finetune', 'ewc', 'si', 'lwf', 'replay', 'joint'])),
     'best': dict(per_batch=True, task_weighting=True, distill=2., conditional=True, latent=16, vae_epochs=20),
     'quick': dict(max_per_task=2000, vae_epochs=10, mlp_epochs=2, n_replay=2000,
                   grid=dict(sens_n_replay=[1500, 2000], sens_vae_epochs=[5, 10], sens_mlp_epochs=[1, 2])),

@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_report.ipynb #046347e6
 from __future__ import annotations
-import csv, json, io, itertools, inspect, time
+import csv, json, io, itertools, inspect, re, time
 from pathlib import Path
 import numpy as np
 from tqdm.auto import tqdm
@@ -147,7 +147,7 @@ def load_runs(folder:str|Path, # a folder of results files (from `genreplay run`
               strategy:str|None=None, # keep only this strategy
              )->list[dict]:
     "Every run saved in `folder`, in file-name order"
-    rs = [load_results(p) for p in sorted(Path(folder).glob('*-s*-*.json'))]
+    rs = [load_results(p) for p in sorted(Path(folder).glob('*.json')) if re.fullmatch(r'[\w]+-s\d+-[0-9a-f]{12}\.json', p.name)]
     return [r for r in rs if strategy is None or r['config']['strategy'] == strategy]
 
 # %% ../nbs/08_report.ipynb #8e4281bc
