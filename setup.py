@@ -24,6 +24,7 @@ requirements = shlex.split(cfg.get('requirements', ''))
 min_python = cfg['min_python']
 lic = licenses.get(cfg['license'].lower(), (cfg['license'], None))
 dev_requirements = shlex.split(cfg.get('dev_requirements', ''))
+dask_requirements = shlex.split(cfg.get('dask_requirements', ''))   # sweeps on a Dask cluster (genreplay run --workers)
 
 setuptools.setup(
     name=cfg['lib_name'],
@@ -37,7 +38,7 @@ setuptools.setup(
     packages=setuptools.find_packages(include=['genreplay_nb', 'genreplay_nb.*']),
     include_package_data=True,
     install_requires=requirements,
-    extras_require={'dev': dev_requirements},
+    extras_require={'dev': dev_requirements + dask_requirements, 'dask': dask_requirements},
     dependency_links=cfg.get('dep_links', '').split(),
     python_requires='>=' + cfg['min_python'],
     long_description=open('README.md', encoding='utf-8').read(),

@@ -3,15 +3,15 @@
     python bench/ablation.py --seeds 0 1 2 3 4 --out results/ablation            # Split MNIST
     python bench/ablation.py --dataset FashionMNIST --out results/ablation_fashion
 
-Each named row of ROWS is a set of Config options; runs are cached by configuration hash under
-OUT/runs (an interrupted ablation resumes), and OUT/summary.csv and OUT/summary.json hold mean ± std per row.
+Each named row of ROWS is a set of Config options; runs are cached by configuration key under
+OUT/runs (an interrupted ablation resumes; --workers N or --scheduler ADDRESS runs it on Dask), and OUT/summary.csv and OUT/summary.json hold mean ± std per row.
 """
 import argparse, json, sys
 from pathlib import Path
 import numpy as np
 from genreplay_nb.config import Config, preset, preset_config
-from genreplay_nb.learner import load_data
-from genreplay_nb.experiment import run_cached, mean_std, atomic_write
+from genreplay_nb.experiment import mean_std, atomic_write
+from genreplay_nb.sweep import run_sweep
 from genreplay_nb.report import write_csv, markdown_table
 
 BASE = dict(vae_epochs=10, mlp_epochs=5)
@@ -33,19 +33,18 @@ ROWS = {   # name -> Config fields (each row adds one thing to the row above it,
     'vanilla replay, all data': dict(strategy='replay', mlp_epochs=5),
 }
 
-def main(seeds, out, dataset='MNIST', rows=None, best_dir='results/best'):
+def main(seeds, out, dataset='MNIST', rows=None, best_dir='results/best', workers=0, scheduler=None):
     out = Path(out); rows = rows or list(ROWS)
-    data, summary = None, []
+    cfgs = {name: [Config(**({'dataset': dataset, 'seed': s} | ROWS[name])) for s in seeds] for name in rows}
+    # runs of the best preset on MNIST are shared with `genreplay run --preset best --out results/best`
+    is_best = lambda c: dataset == 'MNIST' and c.key() == preset_config('best', seed=c.seed).key()
+    every = [c for cs in cfgs.values() for c in cs]
+    done = run_sweep([c for c in every if not is_best(c)], out/'runs', workers, scheduler)
+    if any(map(is_best, every)): done |= run_sweep([c for c in every if is_best(c)], best_dir, workers, scheduler)
+    summary = []
     for name in rows:
-        res = []
-        for s in seeds:
-            c = Config(**({'dataset': dataset, 'seed': s} | ROWS[name]))
-            if data is None: data = load_data(c)
-            # runs of the best preset on MNIST are shared with `genreplay run --preset best --out results/best`
-            is_best = dataset == 'MNIST' and c.key() == preset_config('best', seed=s).key()
-            r = run_cached(c, Path(best_dir) if is_best else out/'runs', progress=False, data=data)
-            res.append(r)
-            print(f"{name}, seed {s}: acc {r['metrics']['acc']:.3f}, {r['wall_time']:.0f} s", flush=True)
+        res = [done[c.key()] for c in cfgs[name]]
+        for c, r in zip(cfgs[name], res): print(f"{name}, seed {c.seed}: acc {r['metrics']['acc']:.3f}, {r['wall_time']:.0f} s", flush=True)
         ms = mean_std(res)
         summary.append(dict(option=name, acc=ms['acc'][0], acc_std=ms['acc'][1], bwt=ms['bwt'][0], bwt_std=ms['bwt'][1],
                             fwt=ms['fwt'][0], wall_time_s=ms['wall_time'][0], threads=', '.join(sorted({str(r['threads']) for r in res})),
@@ -60,4 +59,6 @@ if __name__ == '__main__':
     ap.add_argument('--seeds', nargs='+', type=int, default=[0, 1, 2, 3, 4])
     ap.add_argument('--out', default='results/ablation'); ap.add_argument('--dataset', default='MNIST')
     ap.add_argument('--rows', nargs='+', help="names of ROWS to run (default all)")
-    a = ap.parse_args(); main(a.seeds, a.out, a.dataset, a.rows)
+    ap.add_argument('--workers', type=int, default=0, help="run on a local Dask cluster of this many processes")
+    ap.add_argument('--scheduler', help="run on the Dask cluster of this scheduler address")
+    a = ap.parse_args(); main(a.seeds, a.out, a.dataset, a.rows, workers=a.workers, scheduler=a.scheduler)

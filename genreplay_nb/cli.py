@@ -4,16 +4,17 @@
 
 # %% ../nbs/06_cli.ipynb #fd4de1b2
 from __future__ import annotations
-import argparse, json
+import argparse, json, sys
 from pathlib import Path
 import genreplay_nb
 from .config import preset_config, all_options, PRESETS, REPORT_TABLE1
 from .strategies.core import all_strategies
-from .experiment import run_cached, mean_std, result_path, atomic_write, migrate_results
+from .experiment import mean_std, result_path, atomic_write, migrate_results
+from .sweep import run_sweep, check_writable
 
 # %% auto #0
-__all__ = ['add_option_flags', 'configs_from_args', 'metrics_table', 'run_parser', 'cmd_run', 'main', 'migrate_parser',
-           'cmd_migrate']
+__all__ = ['add_option_flags', 'configs_from_args', 'metrics_table', 'run_parser', 'cmd_run', 'make_parser', 'main',
+           'migrate_parser', 'cmd_migrate']
 
 # %% ../nbs/06_cli.ipynb #6fe5e9dd
 def _convert(kind:str):
@@ -58,6 +59,8 @@ def run_parser(p:argparse.ArgumentParser)->argparse.ArgumentParser:
     add_option_flags(p)
     p.add_argument('--out', default='runs', help="folder of the results files (default: runs)")
     p.add_argument('--quiet', action='store_true', help="no progress bars")
+    p.add_argument('--workers', type=int, default=0, help="run the seeds on a local Dask cluster of this many processes (default: 0, in this process)")
+    p.add_argument('--scheduler', help="run the seeds on the Dask cluster of this scheduler address (tcp://host:8786)")
     p.add_argument('--dry-run', action='store_true', help="print the configs, their keys and files; train nothing")
     return p
 
@@ -69,7 +72,9 @@ def cmd_run(ns:argparse.Namespace, p:argparse.ArgumentParser)->list:
     if ns.dry_run:
         for c in cfgs: print(json.dumps(c.asdict())); print(f"key {c.key()} -> {result_path(c, ns.out)}")
         return []
-    res = [run_cached(c, ns.out, progress=False if ns.quiet else None) for c in cfgs]
+    check_writable(ns.out)
+    done = run_sweep(cfgs, ns.out, ns.workers, ns.scheduler, progress=False if ns.quiet else None)
+    res = [done[c.key()] for c in cfgs]
     for c, r in zip(cfgs, res):
         print(f"seed {c.seed}: acc {r['metrics']['acc']:.3f}  ({r['wall_time']:.1f} s on {r['device']}) -> {result_path(c, ns.out)}")
     rows = {f"{cfgs[0].strategy} (n={len(res)})": mean_std(res)} | ({'report, Table 1': REPORT_TABLE1} if cfgs[0].strategy == 'generative' else {})
@@ -80,19 +85,37 @@ def cmd_run(ns:argparse.Namespace, p:argparse.ArgumentParser)->list:
     return res
 
 # %% ../nbs/06_cli.ipynb #a188a818
-def main(argv:list|None=None)->int:
-    "The `genreplay` console command"
+def _expected()->tuple:
+    import yaml
+    from genreplay_nb.data import DataError
+    from genreplay_nb.training import NonFiniteLoss
+    return (DataError, NonFiniteLoss, OSError, ValueError, ImportError, yaml.YAMLError)
+
+# %% ../nbs/06_cli.ipynb #7f589d41
+def make_parser()->tuple:
+    "The `genreplay` argument parser, and its commands: name -> (add the flags, run it, one line of help)"
     from genreplay_nb.report import report_parser, cmd_report
     p = argparse.ArgumentParser(prog='genreplay', allow_abbrev=False,
                                 description="Class-incremental continual learning with generative replay")
     p.add_argument('--version', action='version', version=f"genreplay_nb {genreplay_nb.__version__}")
+    p.add_argument('--debug', action='store_true', help="show the traceback of an error, not only its message")
     sub = p.add_subparsers(dest='command', metavar='COMMAND', required=True)
     cmds = dict(run=(run_parser, cmd_run, "train runs (one per seed), save each as JSON, print the metrics"),
                 report=(report_parser, cmd_report, "run the report notebook (Table 1, figures) with papermill"),
                 migrate=(migrate_parser, cmd_migrate, "convert results files of an earlier version to this one"))
     for name, (make, _, help) in cmds.items(): make(sub.add_parser(name, help=help, description=help, allow_abbrev=False))
+    return p, sub, cmds
+
+def main(argv:list|None=None)->int:
+    "The `genreplay` console command"
+    p, sub, cmds = make_parser()
     ns = p.parse_args(argv)
-    cmds[ns.command][1](ns, sub.choices[ns.command])
+    try: cmds[ns.command][1](ns, sub.choices[ns.command])
+    except _expected() as e:
+        if ns.debug: raise
+        msg = ' '.join(str(e).split()) or type(e).__name__
+        print(f"genreplay {ns.command}: error: {msg}\n(genreplay --debug {ns.command} ... shows the traceback)", file=sys.stderr)
+        return 1
     return 0
 
 def migrate_parser(p):

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_data.ipynb #9da01bd5
 from __future__ import annotations
-import os, hashlib, functools
+import os, hashlib, functools, textwrap
 from pathlib import Path
 from typing import NamedTuple, Sequence
 import numpy as np
@@ -79,6 +79,20 @@ def check_files(name:str, # 'MNIST' or 'FashionMNIST'
             raise DataError(f"{name}: {p} has md5 {got}, expected {digest} (corrupted). Delete it and download again.")
 
 # %% ../nbs/00_data.ipynb #70657b2b
+def _download(name, root, train):
+    "Download a split through torchvision; on failure, a `DataError` with the reason and no folder left behind"
+    raw = Path(root)/name/'raw'
+    made = [d for d in (raw, *raw.parents) if not d.exists()]      # the folders a download would create
+    try: DATASETS[name]['cls'](root=str(root), train=train, download=True)
+    except Exception as e:
+        for d in made:
+            if d.exists() and not any(d.iterdir()): d.rmdir()
+        why = textwrap.shorten(' '.join(str(e).split()), 300, placeholder=' ...')
+        raise DataError(f"{name} is not in {raw} and downloading it failed ({type(e).__name__}: {why}). On a machine "
+                        f"without internet, copy the raw IDX files there or point `root`/GENREPLAY_DATA at a folder "
+                        f"that holds them.") from e
+
+# %% ../nbs/00_data.ipynb #8b714880
 @functools.lru_cache(maxsize=8)
 def _load_cpu(name, root, train, download, md5):
     cls = DATASETS[name]['cls']
@@ -86,11 +100,7 @@ def _load_cpu(name, root, train, download, md5):
     if not raw_ok:
         if not download:
             check_files(name, root, train, md5=False)  # raises with the folder and the fixes
-        try: cls(root=str(root), train=train, download=True)
-        except Exception as e:
-            raise DataError(f"{name} is not in {Path(root)/name/'raw'} and downloading it failed ({type(e).__name__}: "
-                            f"{str(e)[:200]}). On a machine without internet, copy the raw IDX files there or point "
-                            f"`root`/GENREPLAY_DATA at a folder that holds them.") from e
+        _download(name, root, train)
     check_files(name, root, train, md5=md5)
     ds = cls(root=str(root), train=train, download=False)
     x, y = ds.data.contiguous(), ds.targets.long().contiguous()

@@ -4,17 +4,17 @@
 
 # %% ../nbs/05_experiment.ipynb #ae3ed336
 from __future__ import annotations
-import os, json, time, platform, tempfile, re
+import os, sys, json, time, platform, tempfile, re, contextlib, fcntl
 from pathlib import Path
 import numpy as np
 import torch
 from .config import Config, run_options
 from .strategies.core import get_strategy, options_of
-from .learner import Learner, default_cbs
+from .learner import Learner, CheckpointCB, default_cbs
 
 # %% auto #0
-__all__ = ['SCHEMA', 'versions', 'run', 'atomic_write', 'save_results', 'load_results', 'result_name', 'result_path',
-           'run_cached', 'mean_std', 'migrate_config', 'migrate_results']
+__all__ = ['SCHEMA', 'versions', 'run', 'atomic_write', 'save_results', 'load_results', 'result_name', 'result_path', 'file_lock',
+           'trusted_results', 'journal', 'run_cached', 'mean_std', 'migrate_config', 'migrate_results']
 
 # %% ../nbs/05_experiment.ipynb #29c05cd1
 SCHEMA = 2   # 2: configs hold the strategy's own options only, device resolved (1: every option of every strategy)
@@ -79,31 +79,65 @@ def result_path(cfg:Config, out:str|Path)->Path:
     "Where the results of `cfg` are kept in folder `out`"
     return Path(out)/result_name(cfg.asdict(), cfg.key())
 
+@contextlib.contextmanager
+def file_lock(path:str|Path):
+    "Hold an exclusive lock on `path` (created if missing) for the `with` block; released if the process dies"
+    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, 'a') as f:
+        fcntl.flock(f, fcntl.LOCK_EX); os.utime(path)      # its time: when it was last taken
+        try: yield
+        finally: fcntl.flock(f, fcntl.LOCK_UN)
+
+# %% ../nbs/05_experiment.ipynb #f9b451dd
 def _same(stored:dict, cfg:Config)->bool:
     return {k: v for k, v in stored.items() if k != 'data_root'} == {k: v for k, v in cfg.asdict().items() if k != 'data_root'}
 
+def trusted_results(p:Path, cfg:Config)->dict|None:
+    "The results in `p` if they hold `cfg`'s run; else the file is moved aside (with a message) and None returned"
+    try:
+        res = load_results(p)
+        if _same(res['config'], cfg): return res
+        why = f"it holds another configuration ({res['config'].get('strategy')}, key {res.get('key')})"
+    except (ValueError, KeyError, TypeError, AttributeError) as e: why = str(e).removeprefix(f"{p}: ")
+    aside = p.with_name(f"{p.name}.bad-{time.strftime('%Y%m%dT%H%M%S')}")
+    os.replace(p, aside)
+    print(f"genreplay: {p} not used: {why}. Moved to {aside.name}; running again.", file=sys.stderr)
+    return None
+
+def journal(out:str|Path, name:str):
+    "Add `finished NAME` to `out/journal.txt` unless it is there already (the file rewritten whole, under a lock)"
+    out = Path(out); j = out/'journal.txt'
+    with file_lock(out/'.locks'/'journal.lock'):
+        for t in out.glob('.journal.txt.*.tmp'): t.unlink()          # left by a process killed while writing
+        lines = j.read_text().splitlines() if j.exists() else []
+        if any(l.endswith(f" finished {name}") for l in lines): return
+        atomic_write(j, '\n'.join([*lines, f"{time.strftime('%Y-%m-%dT%H:%M:%S')} finished {name}"]) + '\n')
+
+# %% ../nbs/05_experiment.ipynb #814953f7
 def run_cached(cfg:Config, # what to run
                out:str|Path, # folder of results files
                progress:bool|None=None, data:tuple|None=None, vae_cache:dict|None=None, # as for `run`
+               resume:bool=True, # checkpoint after every task, and continue from a checkpoint
+               cbs:list=(), # more callbacks for the run
               )->dict:
-    "Load `cfg`'s results from `out` if they exist, else run and save them"
-    p = result_path(cfg, out)
-    if p.exists():
-        res = load_results(p)
-        if _same(res['config'], cfg): return res
-        raise ValueError(f"{p}: holds the results of another configuration ({res['config']}); move it away to re-run")
-    res = run(cfg, progress, data, vae_cache); save_results(res, p)
-    with open(Path(out)/'journal.txt', 'a') as f: f.write(f"{time.strftime('%Y-%m-%dT%H:%M:%S')} finished {p.name}\n")
+    "Load `cfg`'s results from `out` if they are there and hold `cfg`, else run (or resume) and save them"
+    p = result_path(cfg, out); ck = Path(out)/'.checkpoints'/f"{p.stem}.pt"
+    with file_lock(Path(out)/'.locks'/f"{p.stem}.lock"):
+        if p.exists() and (res := trusted_results(p, cfg)) is not None: return res
+        for t in [*p.parent.glob(f".{p.name}.*.tmp"), ck.with_name(ck.name + '.tmp')]: t.unlink(missing_ok=True)   # a killed writer's
+        res = run(cfg, progress, data, vae_cache, cbs=[*cbs, *([CheckpointCB(ck)] if resume else [])])
+        journal(out, p.name); save_results(res, p)       # in this order: see above
+        ck.unlink(missing_ok=True)
     return res
 
-# %% ../nbs/05_experiment.ipynb #964a0edc
+# %% ../nbs/05_experiment.ipynb #f52e9570
 def mean_std(results:list[dict], # results of several runs
             )->dict: # metric -> (mean, std over runs)
     "Mean and standard deviation of each metric, and of the wall time, over runs"
     vals = {k: [r['metrics'][k] for r in results] for k in results[0]['metrics']} | {'wall_time': [r['wall_time'] for r in results]}
     return {k: (float(np.mean(v)), float(np.std(v))) for k, v in vals.items()}
 
-# %% ../nbs/05_experiment.ipynb #d0eebd1a
+# %% ../nbs/05_experiment.ipynb #7aacd88b
 def migrate_config(old:dict, # a schema-1 config
                    device:str, # the device the run used (its results' `device`)
                   )->Config:
@@ -124,7 +158,7 @@ def _migrate_file(p:Path)->tuple|None:
     if new != p: p.unlink()
     return p.name, new.name
 
-# %% ../nbs/05_experiment.ipynb #f52e9570
+# %% ../nbs/05_experiment.ipynb #241027b0
 def migrate_results(folder:str|Path, # a folder of results (searched recursively)
                    )->dict: # old key -> new key
     "Convert every schema-1 results file under `folder` to the current schema and key, and update references to it"

@@ -4,7 +4,8 @@
 
 # %% ../nbs/04b_learner.ipynb #d6941ba6
 from __future__ import annotations
-import time, copy, base64
+import os, time, copy, base64
+from pathlib import Path
 import numpy as np
 import torch
 from fastcore.basics import patch, store_attr
@@ -17,7 +18,8 @@ from .config import Config
 
 # %% auto #0
 __all__ = ['load_data', 'make_generators', 'Callback', 'CancelFit', 'Learner', 'EvalCB', 'TimerCB', 'MemoryCB', 'FlopsCB',
-           'pack_images', 'unpack_images', 'LossCB', 'SamplesCB', 'ShareFitCB', 'ConfusionCB', 'default_cbs']
+           'pack_images', 'unpack_images', 'LossCB', 'SamplesCB', 'ShareFitCB', 'ConfusionCB', 'default_cbs',
+           'CheckpointCB']
 
 # %% ../nbs/04b_learner.ipynb #3075f396
 def load_data(cfg:Config, # the run's dataset, number of tasks, class order and data folder
@@ -68,10 +70,11 @@ class Learner:
 def run(self:Learner)->dict:
     "Learn every task in turn; returns what the callbacks measured"
     torch.manual_seed(self.cfg.seed)
-    self.new_classifier(); self.strategy.setup(self)
+    self.new_classifier(); self.strategy.setup(self); self.start = 0
     try:
-        self('before_run')
+        self('before_run')                                  # a checkpoint may set `start` here
         for self.t, task in enumerate(self.data[4]):
+            if self.t < self.start: continue
             self.x, self.y = self.task_data(task)
             self('before_task'); self.strategy.learn(self); self('after_task')
         self('after_run')
@@ -140,10 +143,10 @@ class MemoryCB(Callback):
 class FlopsCB(Callback):
     "The strategy's operation counts per task, and the computational efficiency"
     order = 1
-    def before_run(self, L): self.ops = []
-    def after_task(self, L): self.ops.append(L.strategy.ops(L))
+    def before_run(self, L): L.results['ops'] = []
+    def after_task(self, L): L.results['ops'].append(L.strategy.ops(L))
     def after_run(self, L):
-        o = {k: [d[k] for d in self.ops] for k in ('pass', 'clf', 'all')}
+        o = {k: [d[k] for d in L.results['ops']] for k in ('pass', 'clf', 'all')}
         L.results['metrics'].update(ce=computational_efficiency(o['pass'], o['clf']),
                                     ce_all=computational_efficiency(o['pass'], o['all']))
         L.results['flops_per_task'] = o['all']
@@ -202,3 +205,21 @@ def default_cbs(n_show:int=10, # generated images kept per task
                )->list:
     "The callbacks of every run: accuracy, time, memory, operations, losses, samples (and sharing, given a cache)"
     return [EvalCB(), TimerCB(), MemoryCB(), FlopsCB(), LossCB(), SamplesCB(n_show), *([ShareFitCB(cache)] if cache is not None else [])]
+
+# %% ../nbs/04b_learner.ipynb #07f32cf8
+class CheckpointCB(Callback):
+    "Save the run after every task to `path`; continue from it when it exists"
+    order = 100                       # after every other callback: the saved results are complete
+    def __init__(self, path:str|Path): self.path = Path(path)
+    def before_run(self, L):
+        if not self.path.exists(): return
+        ck = torch.load(self.path, weights_only=False, map_location=L.dev)
+        if ck['key'] != L.cfg.key(): raise ValueError(f"{self.path}: a checkpoint of another run ({ck['key']}); remove it")
+        L.clf, L.copt, L.strategy, L.results, L.start = ck['clf'], ck['copt'], ck['strategy'], ck['results'], ck['t'] + 1
+        for k, st in ck['g'].items(): L.g[k].set_state(st)
+        torch.set_rng_state(ck['rng'])
+    def after_task(self, L):
+        ck = dict(key=L.cfg.key(), t=L.t, clf=L.clf, copt=L.copt, strategy=L.strategy, results=L.results,
+                  g={k: g.get_state() for k, g in L.g.items()}, rng=torch.get_rng_state())
+        self.path.parent.mkdir(parents=True, exist_ok=True); tmp = self.path.with_name(self.path.name + '.tmp')
+        torch.save(ck, tmp); os.replace(tmp, self.path)

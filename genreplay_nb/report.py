@@ -7,12 +7,10 @@ from __future__ import annotations
 import csv, json, io, itertools, inspect, re, time
 from pathlib import Path
 import numpy as np
-from tqdm.auto import tqdm
 from .config import Config, preset as get_preset, run_options, all_options, REPORT_TABLE1
 from .strategies.core import options_of
-from .learner import load_data
-from .experiment import run_cached, atomic_write, result_path, result_name, load_results, mean_std
-from .training import show_progress
+from .experiment import atomic_write, result_name, load_results, mean_std
+from .sweep import run_sweep, check_writable
 
 # %% auto #0
 __all__ = ['report_plan', 'unique_configs', 'run_plan', 'table1_rows', 'sensitivity_rows', 'comparison_rows', 'markdown_table',
@@ -21,6 +19,7 @@ __all__ = ['report_plan', 'unique_configs', 'run_plan', 'table1_rows', 'sensitiv
 
 # %% ../nbs/08_report.ipynb #74424d38
 _GRID = dict(sens_n_replay='n_replay', sens_vae_epochs='vae_epochs', sens_mlp_epochs='mlp_epochs')
+_NOT_PLAN = ('out_dir', 'widgets', 'progress', 'workers', 'scheduler')   # report parameters that are not the plan's
 
 def _nonempty(name, v):
     if isinstance(v, (str, bytes)) or not hasattr(v, '__iter__') or not len(v):
@@ -66,17 +65,10 @@ def unique_configs(plan:dict)->list[Config]:
 def run_plan(plan:dict, # from `report_plan`
              out:str|Path, # output folder; runs are cached in out/runs
              progress:bool|None=None, # progress bars
+             workers:int=0, scheduler:str|None=None, # where to run: see `sweep.run_sweep`
             )->dict: # 'main', 'sensitivity', 'compare': lists of results dicts, in the plan's order
     "Run (or load) every configuration of the plan, sharing VAE training where the science allows"
-    runs, share = Path(out)/'runs', lambda c: c.key(solver=False)
-    todo = sorted(unique_configs(plan), key=lambda c: (c.strategy != 'generative', share(c)))   # shared trajectories together
-    data, cache, done, last = None, {}, {}, None
-    bar = tqdm(todo, desc='report runs', disable=not show_progress(progress))
-    for c in bar:
-        bar.set_postfix_str(f"{c.strategy} seed={c.seed} key={c.key()}")
-        if share(c) != last: cache, last = {}, share(c)     # keep one trajectory in memory at a time
-        if data is None and not result_path(c, runs).exists(): data = load_data(c)
-        done[c.key()] = run_cached(c, runs, progress=False, data=data, vae_cache=cache)
+    done = run_sweep(unique_configs(plan), Path(out)/'runs', workers, scheduler, progress)
     return {k: [done[c.key()] for c in plan[k]] for k in ('main', 'sensitivity', 'compare')}
 
 # %% ../nbs/08_report.ipynb #967e12a1
@@ -159,7 +151,6 @@ def report_notebook()->Path:
                                                f"(pip install -e .); pass --notebook to use another copy")
     return p
 
-_NOT_PLAN = ('out_dir', 'widgets', 'progress')
 def report_params(params:dict)->dict:
     "Check the report's parameters (as `report_plan` does) and return them"
     known = set(inspect.signature(report_plan).parameters) - {'options'} | set(all_options()) | set(_NOT_PLAN)
@@ -193,9 +184,9 @@ def _params(ns, p)->dict:
 def cmd_report(ns, p):
     "genreplay report: run the report notebook with papermill into an output folder"
     import papermill as pm
-    params = _params(ns, p); out = Path(params['out_dir'])
+    params = _params(ns, p); out = check_writable(params['out_dir'])
     nb = Path(ns.notebook) if ns.notebook else report_notebook()
-    out.mkdir(parents=True, exist_ok=True)
+    if not nb.exists(): raise FileNotFoundError(f"--notebook {nb}: no such file")
     t0 = time.perf_counter()
     pm.execute_notebook(str(nb), str(out/'report.ipynb'), parameters=params, cwd=str(out), kernel_name='python3',
                         progress_bar=True)
