@@ -8,7 +8,7 @@ GENREPLAY_DATA ?= $(shell [ -d ../shared/data ] && cd ../shared/data && pwd)
 export GENREPLAY_DATA
 QUICK_OUT ?= /tmp/genreplay_quick_report
 
-.PHONY: install test test-slow report quick-report check clean-check export-check readme readme-check docs bench
+.PHONY: install export test test-slow report quick-report check clean-check export-check readme readme-check docs bench wheel-check
 
 $(BIN)/.installed: setup.py settings.ini
 	[ -x $(BIN)/python ] || python3 -m venv $(VENV)
@@ -34,14 +34,22 @@ quick-report: install
 publish-report: install
 	$(BIN)/python tools/publish_report.py report_out
 
+# the built wheel installed alone in a fresh venv outside the checkout runs `genreplay report --preset smoke`
+wheel-check: install
+	bash tools/wheel_check.sh
+
 bench: install
 	$(BIN)/python bench/bench_run.py
 
 clean-check: install
 	$(BIN)/nbdev_clean && git diff --quiet -- nbs || { git diff --stat -- nbs; echo "notebooks are not clean: run nbdev_clean and commit"; exit 1; }
 
-export-check: install
-	$(BIN)/nbdev_export && [ -z "$$(git status --porcelain -- genreplay_nb)" ] || { git status --porcelain -- genreplay_nb; echo "genreplay_nb/ is out of sync with nbs/: run nbdev_export and commit"; exit 1; }
+# nbdev_export, and the report notebook copied into the package (genreplay report runs that copy, also from a wheel)
+export: install
+	$(BIN)/nbdev_export && cp nbs/09_report.ipynb genreplay_nb/report.ipynb
+
+export-check: export
+	[ -z "$$(git status --porcelain -- genreplay_nb)" ] || { git status --porcelain -- genreplay_nb; echo "genreplay_nb/ is out of sync with nbs/: run make export and commit"; exit 1; }
 
 readme: install
 	$(BIN)/python tools/make_readme.py

@@ -37,6 +37,7 @@ setuptools.setup(
     url=cfg['git_url'],
     packages=setuptools.find_packages(include=['genreplay_nb', 'genreplay_nb.*']),
     include_package_data=True,
+    package_data={'genreplay_nb': ['report.ipynb']},
     install_requires=requirements,
     extras_require={'dev': dev_requirements + dask_requirements, 'dask': dask_requirements},
     dependency_links=cfg.get('dep_links', '').split(),

@@ -4,18 +4,19 @@
 
 # %% ../nbs/08_report.ipynb #046347e6
 from __future__ import annotations
-import csv, json, io, itertools, inspect, re, time
+import csv, json, io, itertools, inspect, re, sys, time, hashlib, importlib.resources, threading
 from pathlib import Path
 import numpy as np
 from .config import Config, preset as get_preset, run_options, all_options, REPORT_TABLE1
 from .strategies.core import options_of
 from .experiment import atomic_write, result_name, load_results, mean_std
 from .sweep import run_sweep, check_writable
+from tqdm.auto import tqdm
 
 # %% auto #0
 __all__ = ['report_plan', 'unique_configs', 'run_plan', 'table1_rows', 'sensitivity_rows', 'comparison_rows', 'markdown_table',
-           'write_csv', 'mean_matrix', 'save_report', 'load_runs', 'report_notebook', 'report_params', 'report_parser',
-           'cmd_report']
+           'write_csv', 'mean_matrix', 'is_full_report', 'report_banner', 'save_report', 'load_runs', 'report_notebook',
+           'report_kernel', 'report_params', 'report_parser', 'plan_of', 'watch_sweep', 'cmd_report']
 
 # %% ../nbs/08_report.ipynb #74424d38
 _GRID = dict(sens_n_replay='n_replay', sens_vae_epochs='vae_epochs', sens_mlp_epochs='mlp_epochs')
@@ -121,12 +122,26 @@ def mean_matrix(results:list[dict])->np.ndarray:
     "Accuracy matrix averaged over runs"
     return np.mean([np.array(r['R']) for r in results], axis=0)
 
-# %% ../nbs/08_report.ipynb #60357a26
+# %% ../nbs/08_report.ipynb #874427ef
+def is_full_report(plan:dict)->bool:
+    "Whether a plan is the published report: the `report` preset's configurations, unchanged, over 5 seeds or more"
+    m = plan['main'][0]
+    return (plan['preset'] == 'report' and len(plan['seeds']) >= 5 and len(plan['sensitivity']) == 8*len(plan['seeds'])
+            and m.replace(seed=0, device='cpu', data_root=None) == Config(device='cpu'))
+
+def report_banner(plan:dict)->str:
+    "A markdown banner for the top of a report that is not the published one ('' for the full report)"
+    if is_full_report(plan): return ''
+    return (f"> **Not the published report.** This run used preset `{plan['preset']}`, seeds {plan['seeds']}"
+            f"{'' if plan['preset'] != 'report' else ', or changed options'}; its numbers are not the report's. "
+            f"The published report is `genreplay report --seeds 0 1 2 3 4` (see `results/report/`).")
+
+# %% ../nbs/08_report.ipynb #52429865
 def save_report(res:dict, plan:dict, t1:list, sens:list, comp:list, # from `run_plan` and the table functions
                 out:str|Path)->list[Path]:
     "Write the report's results: results.json and one CSV per table"
     out, main = Path(out), res['main'][0]
-    summary = dict(preset=plan['preset'], seeds=plan['seeds'], config=main['config'], table1=t1, sensitivity=sens,
+    summary = dict(preset=plan['preset'], seeds=plan['seeds'], full=is_full_report(plan), config=main['config'], table1=t1, sensitivity=sens,
                    comparison=comp, R_mean=mean_matrix(res['main']).tolist(), device=main['device'],
                    device_name=main['device_name'], versions=main['versions'],
                    runs={k: [result_name(r['config'], r['key']) for r in v] for k, v in res.items()})
@@ -134,7 +149,7 @@ def save_report(res:dict, plan:dict, t1:list, sens:list, comp:list, # from `run_
     return [out/'results.json', write_csv(t1, out/'table1.csv'), write_csv(sens, out/'sensitivity.csv'),
             write_csv(comp, out/'comparison.csv')]
 
-# %% ../nbs/08_report.ipynb #52429865
+# %% ../nbs/08_report.ipynb #8e4281bc
 def load_runs(folder:str|Path, # a folder of results files (from `genreplay run` or `run_cached`)
               strategy:str|None=None, # keep only this strategy
              )->list[dict]:
@@ -142,14 +157,23 @@ def load_runs(folder:str|Path, # a folder of results files (from `genreplay run`
     rs = [load_results(p) for p in sorted(Path(folder).glob('*.json')) if re.fullmatch(r'[\w]+-s\d+-[0-9a-f]{12}\.json', p.name)]
     return [r for r in rs if strategy is None or r['config']['strategy'] == strategy]
 
-# %% ../nbs/08_report.ipynb #8e4281bc
+# %% ../nbs/08_report.ipynb #6f73840f
 def report_notebook()->Path:
-    "The report notebook of this checkout (nbs/09_report.ipynb)"
-    import genreplay_nb
-    p = Path(genreplay_nb.__file__).resolve().parent.parent/'nbs'/'09_report.ipynb'
-    if not p.exists(): raise FileNotFoundError(f"{p} not found: `genreplay report` runs from a source checkout "
-                                               f"(pip install -e .); pass --notebook to use another copy")
+    "The report notebook shipped with the package (a copy of nbs/09_report.ipynb, made by `make export`)"
+    p = Path(str(importlib.resources.files('genreplay_nb')/'report.ipynb'))
+    if not p.exists(): raise FileNotFoundError(f"{p} is missing from the installed package; reinstall genreplay_nb, "
+                                               f"or pass --notebook with a copy of nbs/09_report.ipynb")
     return p
+
+def report_kernel()->str:
+    "The name of a Jupyter kernel that runs this interpreter (registered in its own prefix on first use)"
+    from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
+    name = 'genreplay-' + hashlib.sha1(sys.executable.encode()).hexdigest()[:8]
+    try: KernelSpecManager().get_kernel_spec(name); return name
+    except NoSuchKernel: pass
+    from ipykernel.kernelspec import install
+    install(kernel_name=name, display_name=f"genreplay_nb ({sys.executable})", prefix=sys.prefix)
+    return name
 
 def report_params(params:dict)->dict:
     "Check the report's parameters (as `report_plan` does) and return them"
@@ -159,7 +183,7 @@ def report_params(params:dict)->dict:
     report_plan(**{k: v for k, v in params.items() if k not in _NOT_PLAN})
     return params
 
-# %% ../nbs/08_report.ipynb #386a7110
+# %% ../nbs/08_report.ipynb #9862567c
 def report_parser(p):
     "The flags of `genreplay report`"
     p.add_argument('--out', default='report_out', help="output folder (default: report_out)")
@@ -167,7 +191,7 @@ def report_parser(p):
     p.add_argument('--preset', help="a preset (see `config.PRESETS`; default: report)")
     p.add_argument('--seeds', nargs='+', type=int, help="seeds of every configuration (default: 0)")
     p.add_argument('-p', nargs=2, action='append', default=[], metavar=('NAME', 'VALUE'), help="one parameter (YAML value)")
-    p.add_argument('--notebook', help="report notebook to run (default: nbs/09_report.ipynb)")
+    p.add_argument('--notebook', help="report notebook to run (default: the one shipped with the package)")
     return p
 
 def _params(ns, p)->dict:
@@ -180,14 +204,31 @@ def _params(ns, p)->dict:
     try: return report_params(params | dict(out_dir=str(Path(ns.out).resolve())))
     except ValueError as e: p.error(str(e))
 
-# %% ../nbs/08_report.ipynb #a5f53e9a
+# %% ../nbs/08_report.ipynb #38b579b5
+def plan_of(params:dict)->dict:
+    "The plan of checked report parameters"
+    return report_plan(**{k: v for k, v in params.items() if k not in _NOT_PLAN})
+
+def watch_sweep(plan:dict, runs:Path, stop:threading.Event, every:float=1.):
+    "A terminal progress bar over the plan's runs until `stop` is set"
+    todo = {result_name(c.asdict(), c.key()) for c in unique_configs(plan)}
+    with tqdm(total=len(todo), desc='report runs', unit='run', file=sys.stderr) as bar:
+        while not stop.wait(every):
+            bar.n = sum((runs/n).exists() for n in todo)
+            now = [json.loads(p.read_text()) for p in sorted((runs/'.status').glob('*.json'), key=lambda p: -p.stat().st_mtime)[:1]]
+            bar.set_postfix_str(f"{now[0]['run']} task {now[0]['task']}/{now[0]['tasks']}" if now else '', refresh=False); bar.refresh()
+        bar.n = sum((runs/n).exists() for n in todo); bar.refresh()
+
+# %% ../nbs/08_report.ipynb #b7b24da9
 def cmd_report(ns, p):
     "genreplay report: run the report notebook with papermill into an output folder"
     import papermill as pm
     params = _params(ns, p); out = check_writable(params['out_dir'])
     nb = Path(ns.notebook) if ns.notebook else report_notebook()
     if not nb.exists(): raise FileNotFoundError(f"--notebook {nb}: no such file")
-    t0 = time.perf_counter()
-    pm.execute_notebook(str(nb), str(out/'report.ipynb'), parameters=params, cwd=str(out), kernel_name='python3',
-                        progress_bar=True)
+    t0, stop = time.perf_counter(), threading.Event()
+    watch = threading.Thread(target=watch_sweep, args=(plan_of(params), out/'runs', stop), daemon=True); watch.start()
+    try: pm.execute_notebook(str(nb), str(out/'report.ipynb'), parameters=params, cwd=str(out),
+                             kernel_name=report_kernel(), progress_bar=False)
+    finally: stop.set(); watch.join()
     print(f"report written to {out} in {time.perf_counter()-t0:.0f} s: report.ipynb, figures *.png, results.json, *.csv")

@@ -21,3 +21,11 @@ def test_notebook(nb):
     cfg = get_config(path=ROOT)
     ok, secs = run_notebook(nb, skip_flags=cfg.tst_flags.split(), force_flags=FORCE, basepath=ROOT)
     assert ok, f"{nb.name} failed (traceback above)"
+
+def test_report_smoke(tmp_path):
+    "`genreplay report --preset smoke`, asked for explicitly, runs the shipped report notebook end to end"
+    from genreplay_nb.cli import main
+    out = tmp_path/'smoke'
+    assert main(['report', '--preset', 'smoke', '--out', str(out)]) == 0
+    nb = (out/'report.ipynb').read_text()
+    assert 'Not the published report' in nb and (out/'results.json').exists()

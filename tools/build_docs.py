@@ -4,9 +4,9 @@
     python tools/build_docs.py --renderer quarto    # the same with Quarto (the GitHub deploy workflow)
 
 1. copy nbs/ to _build/nbs and execute each notebook there, saving its outputs (cells flagged with settings.ini's
-   tst_flags, such as `#| slow`, are skipped, as under nbdev_test; IN_TEST=1, so the report notebook runs its smoke
-   preset). If report_out/report.ipynb exists (from `make report`), the report page shows that executed report
-   instead, with its figures;
+   tst_flags, such as `#| slow`, are skipped, as under nbdev_test). The Report page is the published report
+   (results/report/report.ipynb, copied there by tools/publish_report.py from a full `genreplay report --seeds 0 1 2 3 4`),
+   never a smoke run;
 2. `nbdev_proc_nbs` on _build/nbs (show_doc entries, front matter) into _proc/;
 3. `smalldocs render _proc` (or `quarto render _proc`) with the same _quarto.yml, nbdev.yml and sidebar.yml; the site
    is moved to _docs/.
@@ -38,11 +38,13 @@ def main(renderer='smalldocs'):
     shutil.copytree(ROOT/'results', ROOT/'_build'/'results')   # the front page reads ../results
     os.environ['IN_TEST'] = '1'
     skip = set(get_config(path=ROOT).tst_flags.split())
-    report = ROOT/'report_out'/'report.ipynb'
+    report = ROOT/'results'/'report'/'report.ipynb'     # the published report (tools/publish_report.py), never a smoke run
     for nb in sorted(build.glob('*.ipynb')):
         if nb.name.startswith('_'): continue
-        if nb.name == '09_report.ipynb' and report.exists():
-            shutil.copy(report, nb); print(f"{nb.name}: the executed report from {report}"); continue
+        if nb.name == '09_report.ipynb':
+            if report.exists(): shutil.copy(report, nb); print(f"{nb.name}: the published report from {report}")
+            else: print(f"{nb.name}: no published report in {report.parent}: the page shows the notebook unexecuted")
+            continue
         t = time.time(); execute(nb, skip); print(f"{nb.name}: executed in {time.time()-t:.1f} s", flush=True)
     shutil.rmtree(ROOT/'_proc', ignore_errors=True)
     subprocess.run([str(BIN/'nbdev_proc_nbs'), '--path', str(build)], check=True, cwd=ROOT,

@@ -106,7 +106,8 @@ STRATEGIES = {}
 def register(cls:type)->type:
     "Class decorator: make strategy `cls` available by its `name`"
     if not cls.name: raise ValueError(f"{cls.__name__}: a registered strategy needs a `name`")
-    STRATEGIES[cls.name] = cls
+    old = STRATEGIES.get(cls.name)
+    if old is None or cls.__module__ != '__main__' or old.__module__ == '__main__': STRATEGIES[cls.name] = cls
     return cls
 
 def _discover():
