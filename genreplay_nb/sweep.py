@@ -70,8 +70,8 @@ def run_sweep(cfgs:list, # configs to run (duplicates are run once)
     units = work_units(cfgs)
     if workers or scheduler: _run_dask(units, out, workers, scheduler, show_progress(progress))
     else:
-        for i, u in enumerate(tqdm(units, desc='sweep', disable=not show_progress(progress) or len(units) == 1)):
-            run_unit([c.asdict() for c in u], str(out), uid=f"u{i}", progress=progress)
+        for u in tqdm(units, desc='sweep', disable=not show_progress(progress) or len(units) == 1):
+            run_unit([c.asdict() for c in u], str(out), uid=u[0].key(solver=False), progress=progress)
     return {c.key(): run_cached(c, out) for c in cfgs}      # every file is there now: this only loads them
 
 # %% ../nbs/05a_sweep.ipynb #214b7c25
@@ -88,8 +88,9 @@ def _run_dask(units, out, workers, scheduler, show):
     threads = max(1, (os.cpu_count() or 1) // workers) if workers else None
     try:
         with Client(scheduler or cluster) as client:
-            futs = [(f"u{i}", client.submit(run_unit, [c.asdict() for c in u], str(out), threads, f"u{i}", retries=3,
-                                            pure=False, key=f"unit-{i}-{u[0].key()}")) for i, u in enumerate(units)]
+            uid = lambda u: u[0].key(solver=False)          # one status file per unit, whoever runs it
+            futs = [(uid(u), client.submit(run_unit, [c.asdict() for c in u], str(out), threads, uid(u), retries=3,
+                                           pure=False, key=f"unit-{uid(u)}")) for u in units]
             with tqdm(total=len(futs), desc='sweep', disable=not show) as bar:
                 while (done := sum(f.done() for _, f in futs)) < len(futs):
                     bar.n = done; bar.set_postfix_str(_detail(out, futs)); bar.refresh(); time.sleep(0.5)

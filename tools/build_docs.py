@@ -11,7 +11,7 @@
 3. `smalldocs render _proc` (or `quarto render _proc`) with the same _quarto.yml, nbdev.yml and sidebar.yml; the site
    is moved to _docs/.
 """
-import os, sys, shutil, subprocess, time, argparse
+import os, re, sys, json, shutil, subprocess, time, argparse
 from pathlib import Path
 from execnb.nbio import read_nb, write_nb
 from execnb.shell import CaptureShell
@@ -51,8 +51,48 @@ def main(renderer='smalldocs'):
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     cmd = [str(BIN/'smalldocs'), 'render', '_proc'] if renderer == 'smalldocs' else ['quarto', 'render', '_proc']
     subprocess.run(cmd, check=True, cwd=ROOT)
+    pages = page_names(ROOT/'_proc')
     shutil.rmtree(ROOT/'_docs', ignore_errors=True); shutil.move(str(ROOT/'_proc'/'_docs'), str(ROOT/'_docs'))
+    if renderer == 'smalldocs':
+        n = local_links(ROOT/'_docs', own_host(), pages); print(f"{n} links to {own_host()} made local")
+        vendor_katex(ROOT/'_docs')
     print(f"site built in _docs/ in {time.time()-t0:.0f} s")
+
+def own_host()->str:
+    "The deployed site's address, which nbdev writes into cross-references (settings.ini doc_host + doc_baseurl)"
+    c = get_config(path=ROOT); return c.doc_host.rstrip('/') + '/' + c.doc_baseurl.strip('/') + '/'
+
+def page_names(proc)->dict:
+    "Deployed page name (Quarto names a page by its output-file) -> the page smalldocs makes (by notebook name)"
+    out = {}
+    for nb in Path(proc).glob('*.ipynb'):
+        src = ''.join(c for cell in json.loads(nb.read_text())['cells'] for c in cell['source'])
+        m = re.search(r'^output-file:\s*(\S+)', src, re.M)
+        out[m.group(1) if m else nb.stem + '.html'] = nb.stem + '.html'
+    return out
+
+def local_links(site, host, pages)->int:
+    "Rewrite cross-references to the deployed site into links to this site's pages; returns how many"
+    pat, n = re.compile(re.escape(host) + r'([\w.-]+\.html)?'), 0
+    for f in Path(site).rglob('*.html'):
+        text = f.read_text()
+        new, k = pat.subn(lambda m: pages.get(m.group(1), m.group(1)) if m.group(1) else 'index.html', text)
+        if k: f.write_text(new); n += k
+    return n
+
+KATEX = 'https://cdn.jsdelivr.net/npm/katex@0.16.11/dist'
+def vendor_katex(site):
+    "Serve KaTeX (the maths) from the site itself, so that formulas render offline: fetched with npm at build time"
+    pages = [f for f in Path(site).rglob('*.html') if KATEX in f.read_text()]
+    if not pages: return
+    tmp = ROOT/'_build'/'katex'; tmp.mkdir(parents=True, exist_ok=True)
+    subprocess.run(['npm', 'pack', 'katex@0.16.11', '--silent'], cwd=tmp, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(['tar', 'xzf', 'katex-0.16.11.tgz'], cwd=tmp, check=True)
+    shutil.copytree(tmp/'package'/'dist', Path(site)/'site_libs'/'katex', dirs_exist_ok=True)
+    for f in pages:
+        rel = os.path.relpath(Path(site)/'site_libs'/'katex', f.parent)
+        f.write_text(f.read_text().replace(KATEX, rel))
+    print(f"KaTeX served locally on {len(pages)} pages")
 
 if __name__ == '__main__':
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
