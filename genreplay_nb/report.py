@@ -143,6 +143,7 @@ def save_report(res:dict, plan:dict, t1:list, sens:list, comp:list, # from `run_
     out, main = Path(out), res['main'][0]
     summary = dict(preset=plan['preset'], seeds=plan['seeds'], full=is_full_report(plan), config=main['config'], table1=t1, sensitivity=sens,
                    comparison=comp, R_mean=mean_matrix(res['main']).tolist(), device=main['device'],
+                   threads=sorted({r['threads'] for v in res.values() for r in v}),
                    device_name=main['device_name'], versions=main['versions'],
                    runs={k: [result_name(r['config'], r['key']) for r in v] for k, v in res.items()})
     atomic_write(out/'results.json', json.dumps(summary, indent=1))
