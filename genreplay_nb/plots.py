@@ -60,7 +60,7 @@ def plot_sensitivity(rows:list[dict], # one dict a configuration: n_replay, vae_
     labels = [f"{r['n_replay']/1000:g}k / {r['vae_epochs']} / {r['mlp_epochs']}" for r in rows]
     ax.bar(range(len(rows)), [r['acc'] for r in rows], yerr=[r.get('acc_std', 0) for r in rows], capsize=3,
            color=['C0' if r['n_replay'] == rows[0]['n_replay'] else 'C1' for r in rows])
-    for i, r in enumerate(rows): ax.text(i, r['acc'] + .01, f"{r['acc']:.3f}", ha='center', fontsize=7)
+    for i, r in enumerate(rows): ax.text(i, r['acc'] + r.get('acc_std', 0) + .01, f"{r['acc']:.3f}", ha='center', fontsize=7)   # above the error bar
     if reference is not None: ax.axhline(reference, ls='--', color='k', lw=1, label=f"report: {reference}"); ax.legend(fontsize=7)
     ax.set_xticks(range(len(rows)), labels, rotation=30, ha='right', fontsize=7)
     ax.set_xlabel('generated samples / VAE epochs / MLP epochs'); ax.set_ylabel('ACC'); ax.set_ylim(0, 1)
