@@ -53,8 +53,8 @@ def resolve_device(device:str)->str:
 # %% ../nbs/04a_config.ipynb #ed15f720
 class Config:
     "Everything that defines a run: its strategy, `run_options` and the strategy's own options"
-    def __init__(self, strategy:str='generative', # a registered strategy (see `strategies.core.get_strategy`)
-                 **options): # any of `run_options` and of the strategy's constructor; the rest take their defaults
+    def __init__(self, strategy:str='generative', # a registered strategy (see strategies.core.get_strategy)
+                 **options): # any of run_options and of the strategy's constructor; the rest take their defaults
         cls = get_strategy(strategy)
         common, own = options_of(run_options), options_of(cls)
         unknown = sorted(set(options) - set(common) - set(own))
@@ -139,7 +139,7 @@ def preset(name:str)->dict:
     p = dict(PRESETS[name])
     return dict(options={k: v for k, v in p.items() if k != 'grid'}, grid=PRESETS['report']['grid'] | p.get('grid', {}))
 
-def preset_config(name:str='report', # a name in `PRESETS`
+def preset_config(name:str='report', # a name in PRESETS
                   **kw, # options set on top of the preset
                  )->Config:
     "A `Config` from a named preset, with any option overridden"

@@ -60,7 +60,7 @@ def _md5(path, chunk=1<<22):
     return h.hexdigest()
 
 def check_files(name:str, # 'MNIST' or 'FashionMNIST'
-                root:Path, # the data root (holding `<name>/raw`)
+                root:Path, # the data root (holding <name>/raw)
                 train:bool, # which split
                 md5:bool=True, # also compare md5 sums (about 0.1 s for the training split)
                ):
@@ -114,7 +114,7 @@ def _load_cpu(name, root, train, download, md5):
 # %% ../nbs/00_data.ipynb #beab9b89
 def load_split(name:str='MNIST', # 'MNIST' or 'FashionMNIST'
                train:bool=True, # the 60,000-image training split, else the 10,000-image test split
-               root:str|Path|None=None, # data folder (see `data_root`)
+               root:str|Path|None=None, # data folder (see data_root)
                download:bool=True, # download through torchvision when the files are missing
                device:str|torch.device='cpu', # where the tensors go
                md5:bool=True, # check the md5 of the raw files
@@ -133,7 +133,7 @@ class Task(NamedTuple):
 
 def class_order(n_classes:int=10, # how many classes there are
                 order:Sequence[int]|None=None, # an explicit order (a permutation of 0..n_classes-1)
-                seed:int|None=None, # shuffle the classes with this seed (when `order` is None)
+                seed:int|None=None, # shuffle the classes with this seed (when order is None)
                )->list[int]:
     "The order in which classes arrive: `order`, else shuffled by `seed`, else 0..n_classes-1"
     if order is not None:
@@ -153,7 +153,7 @@ def class_order(n_classes:int=10, # how many classes there are
 def split_tasks(y_train:torch.Tensor, # training labels
                 y_test:torch.Tensor,  # test labels
                 n_tasks:int=5, # how many tasks; must divide the number of classes
-                order:Sequence[int]|None=None, # class order (see `class_order`)
+                order:Sequence[int]|None=None, # class order (see class_order)
                 seed:int|None=None, # shuffle the class order with this seed
                 n_classes:int=10, # number of classes in the data set
                )->list[Task]:
@@ -183,7 +183,7 @@ def image_grid(imgs, # (n, 28, 28) images: uint8 in [0, 255] or floats in [0, 1]
 # %% ../nbs/00_data.ipynb #7b0f77bb
 def show_tasks(x:torch.Tensor, # images (N,28,28)
                y:torch.Tensor, # labels
-               tasks:list[Task], # from `split_tasks`
+               tasks:list[Task], # from split_tasks
                per_task:int=6, # images shown per task
                train:bool=True, # index with the training (else test) indices
                figsize=None, # matplotlib figure size

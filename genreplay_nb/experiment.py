@@ -27,7 +27,7 @@ def versions()->dict:
 
 def run(cfg:Config, # what to run
         progress:bool|None=None, # progress bars (default: when someone can see them)
-        data:tuple|None=None, # `learner.load_data(cfg)`, to share between runs
+        data:tuple|None=None, # learner.load_data(cfg), to share between runs
         vae_cache:dict|None=None, # shares VAE trajectories between runs that differ only in the classifier
         n_show:int=10, # generated images kept per task in the results (for figures)
         cbs:list=(), # more callbacks
@@ -69,7 +69,7 @@ def load_results(path:str|Path)->dict:
     return res
 
 # %% ../nbs/05_experiment.ipynb #1e1f5155
-def result_name(config:dict, # a run's config, as stored (`Config.asdict`)
+def result_name(config:dict, # a run's config, as stored (Config.asdict)
                 key:str, # its key
                )->str:
     "The file name of a run's results: strategy, seed and key"
@@ -116,7 +116,7 @@ def journal(out:str|Path, name:str):
 # %% ../nbs/05_experiment.ipynb #814953f7
 def run_cached(cfg:Config, # what to run
                out:str|Path, # folder of results files
-               progress:bool|None=None, data:tuple|None=None, vae_cache:dict|None=None, # as for `run`
+               progress:bool|None=None, data:tuple|None=None, vae_cache:dict|None=None, # as for run
                resume:bool=True, # checkpoint after every task, and continue from a checkpoint
                cbs:list=(), # more callbacks for the run
               )->dict:
@@ -139,7 +139,7 @@ def mean_std(results:list[dict], # results of several runs
 
 # %% ../nbs/05_experiment.ipynb #7aacd88b
 def migrate_config(old:dict, # a schema-1 config
-                   device:str, # the device the run used (its results' `device`)
+                   device:str, # the device the run used (its results' device)
                   )->Config:
     "The `Config` of a schema-1 config"
     own = set(options_of(run_options)) | set(options_of(get_strategy(old['strategy'])))

@@ -51,8 +51,8 @@ class CancelFit(Exception):
 class Learner:
     "One run of `cfg`: the classifier, the strategy and the data, with callbacks around a short loop"
     def __init__(self, cfg:Config, # what to run
-                 cbs:list=(), # `Callback`s
-                 data:tuple|None=None, # `load_data(cfg)`, to share between runs
+                 cbs:list=(), # Callbacks
+                 data:tuple|None=None, # load_data(cfg), to share between runs
                  progress:bool|None=None, # progress bars (default: when someone can see them)
                 ):
         store_attr('cfg,progress'); self.cbs = sorted(cbs, key=lambda c: c.order)
@@ -72,7 +72,7 @@ def run(self:Learner)->dict:
     torch.manual_seed(self.cfg.seed)
     self.new_classifier(); self.strategy.setup(self); self.start = 0
     try:
-        self('before_run')                                  # a checkpoint may set `start` here
+        self('before_run')                                  # a checkpoint may set start here
         for self.t, task in enumerate(self.data[4]):
             if self.t < self.start: continue
             self.x, self.y = self.task_data(task)
@@ -93,9 +93,9 @@ def task_data(self:Learner, task)->tuple:
 # %% ../nbs/04b_learner.ipynb #76eaba83
 @patch
 def fit(self:Learner, part:str, # what is trained: 'classifier', 'vae', ...
-        step, # `step(xb, yb) -> loss`, one optimiser step
+        step, # step(xb, yb) -> loss, one optimiser step
         data:tuple, # (x, y) to train on
-        epochs:int, # passes over `data`
+        epochs:int, # passes over data
         model=None, opt=None, # the model and its optimiser (default: the classifier's)
         gens:tuple=(), # names of the other generators the step draws from
        ):
@@ -201,7 +201,7 @@ class ConfusionCB(Callback):
 
 # %% ../nbs/04b_learner.ipynb #f7dddca8
 def default_cbs(n_show:int=10, # generated images kept per task
-                cache:dict|None=None, # a `ShareFitCB` cache, to share VAE trajectories between runs
+                cache:dict|None=None, # a ShareFitCB cache, to share VAE trajectories between runs
                )->list:
     "The callbacks of every run: accuracy, time, memory, operations, losses, samples (and sharing, given a cache)"
     return [EvalCB(), TimerCB(), MemoryCB(), FlopsCB(), LossCB(), SamplesCB(n_show), *([ShareFitCB(cache)] if cache is not None else [])]

@@ -93,7 +93,7 @@ def _extrapolate(y, n, grows=True):
     xs = np.arange(last, n + 1)
     return xs, np.polyval(k, xs)
 
-def plot_cost_vs_tasks(results:dict, # strategy name -> results dict (from `experiment.run`)
+def plot_cost_vs_tasks(results:dict, # strategy name -> results dict (from experiment.run)
                        extrapolate_to:int=20, # draw straight-line extrapolations up to this many tasks (0: none)
                        figsize=(8, 3)):
     "Bytes kept between tasks and wall time per task against the number of tasks, for each strategy"
@@ -112,7 +112,7 @@ def plot_cost_vs_tasks(results:dict, # strategy name -> results dict (from `expe
     return a1, a2
 
 # %% ../nbs/07_plots.ipynb #e8d22ce9
-def show_samples(samples:list[str], # packed images per task (`results['samples']`)
+def show_samples(samples:list[str], # packed images per task (results['samples'])
                  n:int|None=None, # images per task shown (default all)
                  figsize=None):
     "Generated images after each task, one row per task"

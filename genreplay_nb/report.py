@@ -33,14 +33,14 @@ def _config(param:str, **kw)->Config:
     except (ValueError, TypeError) as e: raise ValueError(f"parameter {param}: {e}") from None
 
 # %% ../nbs/08_report.ipynb #b83f999b
-def report_plan(preset:str='report', # a name in `config.PRESETS`
+def report_plan(preset:str='report', # a name in config.PRESETS
                 seeds:list=(0,), # seeds of every configuration
                 sens_n_replay:list|None=None, # sensitivity grid: generated samples per task (None: the preset's)
                 sens_vae_epochs:list|None=None, # sensitivity grid: VAE epochs (None: the preset's)
                 sens_mlp_epochs:list|None=None, # sensitivity grid: MLP epochs (None: the preset's)
                 compare:list|None=None, # strategies compared with generative replay (None: the preset's)
-                **options, # options of the main configuration (see `config.Config`); None: not given
-               )->dict: # main, sensitivity and compare: lists of `Config`; preset; seeds
+                **options, # options of the main configuration (see config.Config); None: not given
+               )->dict: # main, sensitivity and compare: lists of Config; preset; seeds
     "Check the report's parameters and list the configurations to run"
     p = get_preset(preset)
     grid = p['grid'] | {k: v for k, v in dict(sens_n_replay=sens_n_replay, sens_vae_epochs=sens_vae_epochs,
@@ -63,10 +63,10 @@ def unique_configs(plan:dict)->list[Config]:
     "The distinct configurations of a plan (Table 1's is also one of the sensitivity grid's)"
     return list({c.key(): c for c in plan['main'] + plan['sensitivity'] + plan['compare']}.values())
 
-def run_plan(plan:dict, # from `report_plan`
+def run_plan(plan:dict, # from report_plan
              out:str|Path, # output folder; runs are cached in out/runs
              progress:bool|None=None, # progress bars
-             workers:int=0, scheduler:str|None=None, # where to run: see `sweep.run_sweep`
+             workers:int=0, scheduler:str|None=None, # where to run: see sweep.run_sweep
             )->dict: # 'main', 'sensitivity', 'compare': lists of results dicts, in the plan's order
     "Run (or load) every configuration of the plan, sharing VAE training where the science allows"
     done = run_sweep(unique_configs(plan), Path(out)/'runs', workers, scheduler, progress)
@@ -137,7 +137,7 @@ def report_banner(plan:dict)->str:
             f"The published report is `genreplay report --seeds 0 1 2 3 4` (see `results/report/`).")
 
 # %% ../nbs/08_report.ipynb #52429865
-def save_report(res:dict, plan:dict, t1:list, sens:list, comp:list, # from `run_plan` and the table functions
+def save_report(res:dict, plan:dict, t1:list, sens:list, comp:list, # from run_plan and the table functions
                 out:str|Path)->list[Path]:
     "Write the report's results: results.json and one CSV per table"
     out, main = Path(out), res['main'][0]
@@ -151,7 +151,7 @@ def save_report(res:dict, plan:dict, t1:list, sens:list, comp:list, # from `run_
             write_csv(comp, out/'comparison.csv')]
 
 # %% ../nbs/08_report.ipynb #8e4281bc
-def load_runs(folder:str|Path, # a folder of results files (from `genreplay run` or `run_cached`)
+def load_runs(folder:str|Path, # a folder of results files (from genreplay run or run_cached)
               strategy:str|None=None, # keep only this strategy
              )->list[dict]:
     "Every run saved in `folder`, in file-name order"

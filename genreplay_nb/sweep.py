@@ -42,7 +42,7 @@ class StatusCB(Callback):
     def after_task(self, L):
         atomic_write(self.path, json.dumps(dict(run=self.run, i=self.i, n=self.n, task=L.t + 1, tasks=len(L.data[4]))))
 
-def run_unit(unit:list[dict], # configs (`Config.asdict`) that share work
+def run_unit(unit:list[dict], # configs (Config.asdict) that share work
              out:str, # the output folder
              threads:int|None=None, # torch threads in this process (None: leave as is)
              uid:str='unit', # a name for the unit's status file

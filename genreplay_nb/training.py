@@ -72,13 +72,13 @@ def show_progress(progress:bool|None=None)->bool:
     return sys.stderr.isatty() or 'ipykernel' in sys.modules
 
 # %% ../nbs/02_training.ipynb #64ae062b
-def fit(step:Callable, # `step(*batch)` takes one optimiser step and returns the loss tensor
+def fit(step:Callable, # step(*batch) takes one optimiser step and returns the loss tensor
         data:tuple, # tensors indexed together along the first dimension, e.g. (x, y)
         epochs:int, # passes over the data
         bs:int=128, # batch size
         generator:torch.Generator|None=None, # random source for the batch order
         desc:str='fit', # progress-bar label, also used in error messages
-        progress:bool|None=None, # draw a progress bar (default: see `show_progress`)
+        progress:bool|None=None, # draw a progress bar (default: see show_progress)
        )->torch.Tensor: # losses, shape (epochs, steps per epoch), on the data's device
     "Run `step` over shuffled mini-batches for `epochs` epochs"
     n = len(data[0]); dev = data[0].device
@@ -99,7 +99,7 @@ def fit(step:Callable, # `step(*batch)` takes one optimiser step and returns the
 
 # %% ../nbs/02_training.ipynb #8554d5a3
 def task_of(n:int, # size of the split
-            tasks:list, # `Task`s (their `test_idx`) or lists of indices
+            tasks:list, # Tasks (their test_idx) or lists of indices
             test:bool=True, # use each task's test indices (else train)
            )->torch.Tensor: # the task number of every example (-1 where none)
     "Map every example of a split to its task"
@@ -111,7 +111,7 @@ def task_of(n:int, # size of the split
 @torch.no_grad()
 def task_accuracy(model:nn.Module, # the classifier
                   x:torch.Tensor, y:torch.Tensor, # a whole split: flat images and labels
-                  tid:torch.Tensor, # task number of each example (`task_of`)
+                  tid:torch.Tensor, # task number of each example (task_of)
                   n_tasks:int, # number of tasks
                   bs:int=10_000, # examples per forward pass
                  )->torch.Tensor: # accuracy on each task, shape (n_tasks,)

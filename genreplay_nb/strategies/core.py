@@ -35,7 +35,7 @@ def whole(name:str, # the option's name, for the message
 def number(name:str, # the option's name, for the message
            v, # the value given
            lo:float=0., # the bound
-           strict:bool=True, # `v` must exceed `lo` (else it may equal it)
+           strict:bool=True, # v must exceed lo (else it may equal it)
            hint:str='', # appended to the message
           )->float:
     "`v` as a float if it is a finite number above `lo` (not a bool), else a `ValueError` naming `name`"
@@ -59,7 +59,7 @@ class Strategy:
     "The base of every strategy; subclasses override the methods below where they differ"
     name: str|None = None          # the name it is registered under
     fresh_model: bool = False      # re-initialise the classifier before every task
-    solver_options: tuple = ()     # options that only the classifier reads (see `config.Config.key`)
+    solver_options: tuple = ()     # options that only the classifier reads (see config.Config.key)
     def __init__(self): pass
     def setup(self, L):
         "Build what the strategy trains besides the classifier (called once, before the first task)"
@@ -165,7 +165,7 @@ class VanillaReplay(Strategy):
 # %% ../../nbs/03_strategies.ipynb #c4e97072
 @patch
 def store(self:VanillaReplay, x:torch.Tensor, y:torch.Tensor, # a task's images and labels
-          g:torch.Generator|None=None, # random source of the images kept (with `per_class`)
+          g:torch.Generator|None=None, # random source of the images kept (with per_class)
          ):
     "Add a task's images (as bytes) and labels to the buffer"
     keep = torch.arange(len(y), device=y.device)

@@ -16,7 +16,7 @@ from .core import Strategy, register, number, whole
 __all__ = ['fisher_diagonal', 'EWC']
 
 # %% ../../nbs/03b_ewc.ipynb #c3e25b79
-def fisher_diagonal(model:nn.Module, # a network whose parameters all belong to `nn.Linear` layers
+def fisher_diagonal(model:nn.Module, # a network whose parameters all belong to nn.Linear layers
                     x:torch.Tensor, # images to average over
                     bs:int=1024, # examples per batch
                    )->list: # one tensor per parameter, shaped like it

@@ -24,11 +24,11 @@ class GenerativeReplay(Strategy):
                  n_replay:int=11_000, # generated images per incremental task (one fixed set per task)
                  vae_hidden:list=(512, 256), # encoder widths of the VAE (the decoder mirrors them)
                  latent:int=2, # latent dimensions of the VAE
-                 per_batch:bool=False, # instead of `n_replay`: a fresh replayed batch beside every current batch
+                 per_batch:bool=False, # instead of n_replay: a fresh replayed batch beside every current batch
                  task_weighting:bool=False, # weight current and replayed losses 1/t and 1-1/t (per_batch only)
                  distill:float=0., # >0: learn the previous classifier's soft outputs at this temperature (per_batch only)
                  conditional:bool=False, # class-conditional VAE: every old class replayed equally, labelled by its condition
-                 sharpen:float=1., # >1: replayed images are crisper, closer to real digits (see `VAE.sample`)
+                 sharpen:float=1., # >1: replayed images are crisper, closer to real digits (see VAE.sample)
                  prior_scale:float=1., # spread of replay's latent draws (1: the prior; >1: more unusual digits)
                 ):
         self._check(vae_epochs, n_replay, vae_hidden, latent, per_batch, task_weighting, distill, conditional, sharpen, prior_scale)
