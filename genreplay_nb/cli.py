@@ -106,6 +106,7 @@ def make_parser()->tuple:
     for name, (make, _, help) in cmds.items(): make(sub.add_parser(name, help=help, description=help, allow_abbrev=False))
     return p, sub, cmds
 
+# %% ../nbs/06_cli.ipynb #42b795a0
 def main(argv:list|None=None)->int:
     "The `genreplay` console command"
     p, sub, cmds = make_parser()
