@@ -11,7 +11,7 @@ from .data import DATASETS, class_order
 from .strategies.core import get_strategy, all_strategies, options_of, whole, number, widths
 
 # %% auto #0
-__all__ = ['PRESETS', 'REPORT_TABLE1', 'run_options', 'resolve_device', 'Config', 'defaults', 'all_options', 'preset',
+__all__ = ['PRESETS', 'REPORT_TABLE1', 'run_options', 'resolve_device', 'Config', 'identity', 'defaults', 'all_options', 'preset',
            'preset_config']
 
 # %% ../nbs/04a_config.ipynb #a08c9d1b
@@ -92,6 +92,11 @@ def make_strategy(self:Config):
     return cls(**{k: self.options[k] for k in options_of(cls)})
 
 # %% ../nbs/04a_config.ipynb #53a62084
+def identity(d:dict, # a config as stored (`Config.asdict`) or its options
+            )->dict:
+    "What a run is: `d` without where the data lives (data_root), which never changes the results"
+    return {k: v for k, v in d.items() if k != 'data_root'}
+
 _DEFAULTS = {}
 def defaults(strategy:str)->dict:
     "The default options of `strategy`, normalised as a `Config` stores them"
@@ -102,10 +107,10 @@ def defaults(strategy:str)->dict:
 def key(self:Config, solver:bool=True, # False: leave out the options only the classifier reads
        )->str: # 12 hex digits
     "A short hash of what changes the results: strategy, seed, device, and the options away from their defaults"
-    skip = {'data_root'} | (set() if solver else {k for k in self.options if k.startswith('mlp_')} |
-                            set(get_strategy(self.strategy).solver_options))
+    solver_only = {k for k in self.options if k.startswith('mlp_')} | set(get_strategy(self.strategy).solver_options)
+    skip = set() if solver else solver_only
     d = {'strategy': self.strategy, 'seed': self.seed, 'device': self.device}
-    d |= {k: v for k, v in self.options.items() if k not in skip and v != defaults(self.strategy)[k]}
+    d |= {k: v for k, v in identity(self.options).items() if k not in skip and v != defaults(self.strategy)[k]}
     return hashlib.sha256(json.dumps(d, sort_keys=True).encode()).hexdigest()[:12]
 
 # %% ../nbs/04a_config.ipynb #58a2568b

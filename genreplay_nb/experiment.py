@@ -8,13 +8,14 @@ import os, sys, json, time, platform, tempfile, re, contextlib, fcntl
 from pathlib import Path
 import numpy as np
 import torch
-from .config import Config, run_options
+from .config import Config, run_options, identity
 from .strategies.core import get_strategy, options_of
 from .learner import Learner, CheckpointCB, default_cbs
 
 # %% auto #0
-__all__ = ['SCHEMA', 'versions', 'run', 'atomic_write', 'save_results', 'load_results', 'result_name', 'result_path', 'file_lock',
-           'trusted_results', 'journal', 'run_cached', 'mean_std', 'migrate_config', 'migrate_results']
+__all__ = ['SCHEMA', 'versions', 'run', 'atomic_write', 'clear_temporaries', 'save_results', 'load_results', 'result_name',
+           'result_path', 'file_lock', 'trusted_results', 'journal', 'run_cached', 'mean_std', 'migrate_config',
+           'migrate_results']
 
 # %% ../nbs/05_experiment.ipynb #29c05cd1
 SCHEMA = 2   # 2: configs hold the strategy's own options only, device resolved (1: every option of every strategy)
@@ -51,6 +52,10 @@ def atomic_write(path:str|Path, text:str):
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True); raise
+
+def clear_temporaries(path:str|Path):
+    "Remove what `atomic_write` calls to `path` left behind when their process was killed (call it holding `path`'s lock)"
+    for t in Path(path).parent.glob(f".{Path(path).name}.*.tmp"): t.unlink(missing_ok=True)
 
 def save_results(res:dict, path:str|Path)->Path:
     "Save one run's results as JSON (atomically)"
@@ -89,8 +94,7 @@ def file_lock(path:str|Path):
         finally: fcntl.flock(f, fcntl.LOCK_UN)
 
 # %% ../nbs/05_experiment.ipynb #f9b451dd
-def _same(stored:dict, cfg:Config)->bool:
-    return {k: v for k, v in stored.items() if k != 'data_root'} == {k: v for k, v in cfg.asdict().items() if k != 'data_root'}
+def _same(stored:dict, cfg:Config)->bool: return identity(stored) == identity(cfg.asdict())
 
 def trusted_results(p:Path, cfg:Config)->dict|None:
     "The results in `p` if they hold `cfg`'s run; else the file is moved aside (with a message) and None returned"
@@ -108,7 +112,7 @@ def journal(out:str|Path, name:str):
     "Add `finished NAME` to `out/journal.txt` unless it is there already (the file rewritten whole, under a lock)"
     out = Path(out); j = out/'journal.txt'
     with file_lock(out/'.locks'/'journal.lock'):
-        for t in out.glob('.journal.txt.*.tmp'): t.unlink()          # left by a process killed while writing
+        clear_temporaries(j)
         lines = j.read_text().splitlines() if j.exists() else []
         if any(l.endswith(f" finished {name}") for l in lines): return
         atomic_write(j, '\n'.join([*lines, f"{time.strftime('%Y-%m-%dT%H:%M:%S')} finished {name}"]) + '\n')
@@ -124,7 +128,7 @@ def run_cached(cfg:Config, # what to run
     p = result_path(cfg, out); ck = Path(out)/'.checkpoints'/f"{p.stem}.pt"
     with file_lock(Path(out)/'.locks'/f"{p.stem}.lock"):
         if p.exists() and (res := trusted_results(p, cfg)) is not None: return res
-        for t in [*p.parent.glob(f".{p.name}.*.tmp"), ck.with_name(ck.name + '.tmp')]: t.unlink(missing_ok=True)   # a killed writer's
+        clear_temporaries(p); ck.with_name(ck.name + '.tmp').unlink(missing_ok=True)    # what killed writers left
         res = run(cfg, progress, data, vae_cache, cbs=[*cbs, *([CheckpointCB(ck)] if resume else [])])
         journal(out, p.name); save_results(res, p)       # in this order: see above
         ck.unlink(missing_ok=True)

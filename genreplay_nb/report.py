@@ -16,7 +16,7 @@ from tqdm.auto import tqdm
 # %% auto #0
 __all__ = ['report_plan', 'unique_configs', 'run_plan', 'table1_rows', 'sensitivity_rows', 'comparison_rows', 'markdown_table',
            'write_csv', 'mean_matrix', 'is_full_report', 'report_banner', 'save_report', 'load_runs', 'report_notebook',
-           'report_kernel', 'report_params', 'report_parser', 'plan_of', 'watch_sweep', 'cmd_report']
+           'report_kernel', 'plan_of', 'report_params', 'report_parser', 'watch_sweep', 'cmd_report']
 
 # %% ../nbs/08_report.ipynb #74424d38
 _GRID = dict(sens_n_replay='n_replay', sens_vae_epochs='vae_epochs', sens_mlp_epochs='mlp_epochs')
@@ -176,12 +176,16 @@ def report_kernel()->str:
     install(kernel_name=name, display_name=f"genreplay_nb ({sys.executable})", prefix=sys.prefix)
     return name
 
+def plan_of(params:dict)->dict:
+    "The plan of report parameters (those of the notebook that are not the plan's left out)"
+    return report_plan(**{k: v for k, v in params.items() if k not in _NOT_PLAN})
+
 def report_params(params:dict)->dict:
     "Check the report's parameters (as `report_plan` does) and return them"
     known = set(inspect.signature(report_plan).parameters) - {'options'} | set(all_options()) | set(_NOT_PLAN)
     unknown = sorted(set(params) - known)
     if unknown: raise ValueError(f"unknown report parameter(s) {unknown}; known: {sorted(known)}")
-    report_plan(**{k: v for k, v in params.items() if k not in _NOT_PLAN})
+    plan_of(params)
     return params
 
 # %% ../nbs/08_report.ipynb #9862567c
@@ -206,10 +210,6 @@ def _params(ns, p)->dict:
     except ValueError as e: p.error(str(e))
 
 # %% ../nbs/08_report.ipynb #38b579b5
-def plan_of(params:dict)->dict:
-    "The plan of checked report parameters"
-    return report_plan(**{k: v for k, v in params.items() if k not in _NOT_PLAN})
-
 def watch_sweep(plan:dict, runs:Path, stop:threading.Event, every:float=1.):
     "A terminal progress bar over the plan's runs until `stop` is set"
     todo = {result_name(c.asdict(), c.key()) for c in unique_configs(plan)}
