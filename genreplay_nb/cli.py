@@ -81,7 +81,7 @@ def cmd_run(ns:argparse.Namespace, p:argparse.ArgumentParser)->list:
     print(metrics_table(rows))
     if len(res) > 1:
         summ = dict(config=cfgs[0].asdict() | dict(seed=[c.seed for c in cfgs]), metrics=mean_std(res), files=[result_path(c, ns.out).name for c in cfgs])
-        atomic_write(Path(ns.out)/f"summary-{cfgs[0].strategy}-{cfgs[0].key()}.json", json.dumps(summ, indent=1))
+        atomic_write(Path(ns.out)/f"summary_{cfgs[0].strategy}_{cfgs[0].key()}.json", json.dumps(summ, indent=1))   # never named like a run's file
     return res
 
 # %% ../nbs/06_cli.ipynb #a188a818
