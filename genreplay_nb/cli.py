@@ -61,6 +61,8 @@ def run_parser(p:argparse.ArgumentParser)->argparse.ArgumentParser:
     p.add_argument('--quiet', action='store_true', help="no progress bars")
     p.add_argument('--workers', type=int, default=0, help="run the seeds on a local Dask cluster of this many processes (default: 0, in this process)")
     p.add_argument('--scheduler', help="run the seeds on the Dask cluster of this scheduler address (tcp://host:8786)")
+    p.add_argument('--stack', action=argparse.BooleanOptionalAction, default=True,
+                   help="train the seeds together as one stack of models (default); --no-stack trains them one by one")
     p.add_argument('--dry-run', action='store_true', help="print the configs, their keys and files; train nothing")
     return p
 
@@ -73,10 +75,11 @@ def cmd_run(ns:argparse.Namespace, p:argparse.ArgumentParser)->list:
         for c in cfgs: print(json.dumps(c.asdict())); print(f"key {c.key()} -> {result_path(c, ns.out)}")
         return []
     check_writable(ns.out)
-    done = run_sweep(cfgs, ns.out, ns.workers, ns.scheduler, progress=False if ns.quiet else None)
+    done = run_sweep(cfgs, ns.out, ns.workers, ns.scheduler, progress=False if ns.quiet else None, stack=ns.stack)
     res = [done[c.key()] for c in cfgs]
     for c, r in zip(cfgs, res):
-        print(f"seed {c.seed}: acc {r['metrics']['acc']:.3f}  ({r['wall_time']:.1f} s on {r['device']}) -> {result_path(c, ns.out)}")
+        share = f", its share of a stack of {r['stack']}" if r.get('stack', 1) > 1 else ''
+        print(f"seed {c.seed}: acc {r['metrics']['acc']:.3f}  ({r['wall_time']:.1f} s on {r['device']}{share}) -> {result_path(c, ns.out)}")
     rows = {f"{cfgs[0].strategy} (n={len(res)})": mean_std(res)} | ({'report, Table 1': REPORT_TABLE1} if cfgs[0].strategy == 'generative' else {})
     print(metrics_table(rows))
     if len(res) > 1:

@@ -26,19 +26,22 @@ def versions()->dict:
     return dict(genreplay_nb=genreplay_nb.__version__, torch=torch.__version__, torchvision=torchvision.__version__,
                 numpy=np.__version__, python=platform.python_version())
 
-def run(cfg:Config, # what to run
+def run(cfg:Config|list, # what to run: a config, or configs differing only in seed (trained together as a stack)
         progress:bool|None=None, # progress bars (default: when someone can see them)
         data:tuple|None=None, # learner.load_data(cfg), to share between runs
         vae_cache:dict|None=None, # shares VAE trajectories between runs that differ only in the classifier
         n_show:int=10, # generated images kept per task in the results (for figures)
         cbs:list=(), # more callbacks
-       )->dict: # results: R, b, metrics, times, memory, losses, samples, config, versions
+        stack:bool|None=None, # train as a stack (default: when given a list of several configs)
+       )->dict|list: # results (a list of them for a list of configs): R, b, metrics, times, memory, losses, samples, ...
     "Train on the task sequence with `cfg`'s strategy and measure everything"
-    L = Learner(cfg, default_cbs(n_show, vae_cache) + list(cbs), data, progress)
+    L = Learner(cfg, default_cbs(n_show, vae_cache) + list(cbs), data, progress, stack)
     res = L.run(); dev = L.dev
     name = torch.cuda.get_device_name(dev) if dev.type == 'cuda' else platform.processor() or platform.machine()
-    return dict(schema=SCHEMA, config=cfg.asdict(), key=cfg.key(), **res, device=str(dev), device_name=name,
-                threads=torch.get_num_threads(), versions=versions())
+    out = [dict(schema=SCHEMA, config=c.asdict(), key=c.key(), **r, device=str(dev), device_name=name,
+                threads=torch.get_num_threads(), stack=len(L.cfgs) if L.stack else 1, versions=versions())
+           for c, r in zip(L.cfgs, res)]
+    return out if isinstance(cfg, (list, tuple)) else out[0]
 
 # %% ../nbs/05_experiment.ipynb #10889506
 def atomic_write(path:str|Path, text:str):
@@ -118,21 +121,36 @@ def journal(out:str|Path, name:str):
         atomic_write(j, '\n'.join([*lines, f"{time.strftime('%Y-%m-%dT%H:%M:%S')} finished {name}"]) + '\n')
 
 # %% ../nbs/05_experiment.ipynb #814953f7
-def run_cached(cfg:Config, # what to run
+def run_cached(cfg:Config|list, # what to run: a config, or a list of them
                out:str|Path, # folder of results files
                progress:bool|None=None, data:tuple|None=None, vae_cache:dict|None=None, # as for run
                resume:bool=True, # checkpoint after every task, and continue from a checkpoint
                cbs:list=(), # more callbacks for the run
-              )->dict:
-    "Load `cfg`'s results from `out` if they are there and hold `cfg`, else run (or resume) and save them"
-    p = result_path(cfg, out); ck = Path(out)/'.checkpoints'/f"{p.stem}.pt"
-    with file_lock(Path(out)/'.locks'/f"{p.stem}.lock"):
-        if p.exists() and (res := trusted_results(p, cfg)) is not None: return res
-        clear_temporaries(p); ck.with_name(ck.name + '.tmp').unlink(missing_ok=True)    # what killed writers left
-        res = run(cfg, progress, data, vae_cache, cbs=[*cbs, *([CheckpointCB(ck)] if resume else [])])
-        journal(out, p.name); save_results(res, p)       # in this order: see above
-        ck.unlink(missing_ok=True)
-    return res
+               stack:bool=True, # run the missing configs of a list (differing only in seed) together as one stack
+              )->dict|list: # results (a list of them for a list of configs)
+    "Load each config's results from `out` if they are there and hold it, else run (or resume) and save them"
+    cfgs = list(cfg) if isinstance(cfg, (list, tuple)) else [cfg]
+    ps = {result_path(c, out): c for c in cfgs}
+    with contextlib.ExitStack() as locks:
+        for p in sorted(ps): locks.enter_context(file_lock(Path(out)/'.locks'/f"{p.stem}.lock"))
+        got = {p: trusted_results(p, c) if p.exists() else None for p, c in ps.items()}
+        todo = [c for p, c in ps.items() if got[p] is None]
+        together = stack and len(todo) > 1 and get_strategy(todo[0].strategy).batchable
+        for group in [todo] if together else [[c] for c in todo]: got |= _run_save(group, out, progress, data, vae_cache, resume, cbs)
+    res = [got[result_path(c, out)] for c in cfgs]
+    return res if isinstance(cfg, (list, tuple)) else res[0]
+
+# %% ../nbs/05_experiment.ipynb #d8f11da5
+def _run_save(cfgs, out, progress, data, vae_cache, resume, cbs)->dict:
+    "Run `cfgs` (one stack, or one config) from their checkpoint if there is one, and save each result (holding their locks)"
+    ps = [result_path(c, out) for c in cfgs]
+    ck = Path(out)/'.checkpoints'/f"{ps[0].stem}{f'+{len(ps) - 1}' if len(ps) > 1 else ''}.pt"
+    for p in ps: clear_temporaries(p)                                 # what killed writers left
+    ck.with_name(ck.name + '.tmp').unlink(missing_ok=True)
+    res = run(cfgs, progress, data, vae_cache, cbs=[*cbs, *([CheckpointCB(ck)] if resume else [])], stack=len(cfgs) > 1)
+    for p, r in zip(ps, res): journal(out, p.name); save_results(r, p)       # in this order: see above
+    ck.unlink(missing_ok=True)
+    return dict(zip(ps, res))
 
 # %% ../nbs/05_experiment.ipynb #f52e9570
 def mean_std(results:list[dict], # results of several runs

@@ -10,16 +10,16 @@ import numpy as np
 import torch
 from fastcore.basics import patch, store_attr
 from .data import load_split, split_tasks
-from .models import MLP
+from .models import MLP, each, stack_models
 from . import training
 from .training import flat, adam, task_of, task_accuracy, show_progress, NonFiniteLoss
 from .metrics import summarize, computational_efficiency
-from .config import Config
+from .config import Config, identity
 
 # %% auto #0
-__all__ = ['load_data', 'make_generators', 'Callback', 'CancelFit', 'Learner', 'EvalCB', 'TimerCB', 'MemoryCB', 'FlopsCB',
-           'pack_images', 'unpack_images', 'LossCB', 'SamplesCB', 'ShareFitCB', 'ConfusionCB', 'default_cbs',
-           'CheckpointCB']
+__all__ = ['load_data', 'make_generators', 'gen_state', 'set_gen_state', 'Callback', 'CancelFit', 'Learner', 'check_stack',
+           'EvalCB', 'TimerCB', 'MemoryCB', 'FlopsCB', 'pack_images', 'unpack_images', 'LossCB', 'SamplesCB',
+           'ShareFitCB', 'ConfusionCB', 'default_cbs', 'CheckpointCB']
 
 # %% ../nbs/04b_learner.ipynb #3075f396
 def load_data(cfg:Config, # the run's dataset, number of tasks, class order and data folder
@@ -39,6 +39,14 @@ def make_generators(seed:int, dev:torch.device)->dict:
     on = lambda i: torch.Generator(device=dev).manual_seed(seed + i)
     return dict(sub=cpu(0), classifier=cpu(1), vae=cpu(2), noise=on(3), draw=on(4), vdraw=on(5))
 
+def gen_state(g)->list|torch.Tensor:
+    "The state of a generator, or of each of a stack's"
+    return [x.get_state() for x in g] if isinstance(g, list) else g.get_state()
+
+def set_gen_state(g, st):
+    "Restore what `gen_state` returned"
+    for x, s in (zip(g, st) if isinstance(g, list) else [(g, st)]): x.set_state(s)
+
 # %% ../nbs/04b_learner.ipynb #77778475
 class Callback:
     "The base of callbacks: `order` sorts them; define any of the six event methods"
@@ -49,26 +57,61 @@ class CancelFit(Exception):
 
 # %% ../nbs/04b_learner.ipynb #aed9c772
 class Learner:
-    "One run of `cfg`: the classifier, the strategy and the data, with callbacks around a short loop"
-    def __init__(self, cfg:Config, # what to run
+    "One run of `cfg` (or a stack of runs of configs that differ only in their seed), with callbacks around a short loop"
+    def __init__(self, cfg:Config|list, # what to run: a config, or a list of them (trained together)
                  cbs:list=(), # Callbacks
                  data:tuple|None=None, # load_data(cfg), to share between runs
                  progress:bool|None=None, # progress bars (default: when someone can see them)
+                 stack:bool|None=None, # train as a stack of models (default: when given several configs)
                 ):
-        store_attr('cfg,progress'); self.cbs = sorted(cbs, key=lambda c: c.order)
-        self.dev = cfg.resolved_device()
-        self.data = data if data is not None else load_data(cfg, self.dev)
-        self.strategy, self.g, self.sizes, self.results = cfg.make_strategy(), make_generators(cfg.seed, self.dev), {}, {}
+        self.cfgs = check_stack(cfg if isinstance(cfg, (list, tuple)) else [cfg])
+        self.cfg, self.progress, self.cbs = self.cfgs[0], progress, sorted(cbs, key=lambda c: c.order)
+        self.stack = len(self.cfgs) > 1 if stack is None else stack
+        self.dev = self.cfg.resolved_device()
+        self.data = data if data is not None else load_data(self.cfg, self.dev)
+        gens = [make_generators(c.seed, self.dev) for c in self.cfgs]
+        self.g = {k: [g[k] for g in gens] for k in gens[0]} if self.stack else gens[0]
+        self.strategy, self.sizes, self.results = self.cfg.make_strategy(), {}, [{} for _ in self.cfgs]
     def __call__(self, event:str):
         for cb in self.cbs: getattr(cb, event, lambda L: None)(self)
-    def new_classifier(self):
-        "A fresh classifier and its optimiser"
-        self.clf = MLP(hidden=self.cfg.mlp_hidden).to(self.dev); self.copt = adam(self.clf, self.cfg.lr)
+
+# %% ../nbs/04b_learner.ipynb #e5a1d9db
+def check_stack(cfgs:list, # configs to train together
+               )->list: # the configs
+    "Check that `cfgs` can be trained as one stack: one strategy that runs stacks, and nothing but the seed differing"
+    if len({c.seed for c in cfgs}) < len(cfgs): raise ValueError(f"a stack repeats a seed: {[c.seed for c in cfgs]}")
+    same = lambda c: {k: v for k, v in identity(c.asdict()).items() if k != 'seed'}
+    if any(same(c) != same(cfgs[0]) for c in cfgs): raise ValueError("a stack's configs must differ only in their seed")
+    if len(cfgs) > 1 and not cfgs[0].make_strategy().batchable:
+        raise ValueError(f"strategy {cfgs[0].strategy!r} runs one seed at a time (it is not batchable)")
+    return list(cfgs)
+
+# %% ../nbs/04b_learner.ipynb #06ee5fef
+@patch
+def build(self:Learner, make, # make() -> a model
+         ):
+    "`make()` on the device; for a stack, `make()` once per member under the member's own random state, stacked"
+    if not self.stack: return make().to(self.dev)
+    models = []
+    for i, st in enumerate(self.rng):
+        torch.set_rng_state(st); models.append(make()); self.rng[i] = torch.get_rng_state()
+    return stack_models(models).to(self.dev)
+
+@patch
+def key(self:Learner, solver:bool=True)->str:
+    "The run's key (`Config.key`); a stack's: its members' joined"
+    return '+'.join(c.key(solver) for c in self.cfgs)
+
+@patch
+def new_classifier(self:Learner):
+    "A fresh classifier and its optimiser"
+    self.clf = self.build(lambda: MLP(hidden=self.cfg.mlp_hidden)); self.copt = adam(self.clf, self.cfg.lr)
 
 # %% ../nbs/04b_learner.ipynb #5385cb12
 @patch
-def run(self:Learner)->dict:
+def run(self:Learner)->list: # one dict of results per config
     "Learn every task in turn; returns what the callbacks measured"
+    self.rng = [torch.manual_seed(c.seed).get_state() for c in self.cfgs] if self.stack else None
     torch.manual_seed(self.cfg.seed)
     self.new_classifier(); self.strategy.setup(self); self.start = 0
     try:
@@ -78,17 +121,18 @@ def run(self:Learner)->dict:
             self.x, self.y = self.task_data(task)
             self('before_task'); self.strategy.learn(self); self('after_task')
         self('after_run')
-    except NonFiniteLoss as e: raise NonFiniteLoss(f"{e}\nConfig: {self.cfg.asdict()}") from None
+    except NonFiniteLoss as e: raise NonFiniteLoss(f"{e}\nConfig: {[c.asdict() for c in self.cfgs]}") from None
     return self.results
 
 # %% ../nbs/04b_learner.ipynb #406b8663
 @patch
 def task_data(self:Learner, task)->tuple:
-    "A task's training images and labels (a random subset of `max_per_task` of them, if set)"
-    idx = task.train_idx
-    if self.cfg.max_per_task: idx = idx[torch.randperm(len(idx), generator=self.g['sub'])[:self.cfg.max_per_task]]
-    idx = idx.to(self.dev)
-    return self.data[0][idx], self.data[1][idx]
+    "A task's training images and labels (a random subset of `max_per_task` of them, if set); a stack's have a member dimension"
+    idx, k, n = task.train_idx, self.cfg.max_per_task, len(self.cfgs)
+    if k: idx = each(lambda g: idx[torch.randperm(len(idx), generator=g)[:k]], self.g['sub'])
+    idx = idx.to(self.dev); x, y = self.data[0][idx], self.data[1][idx]
+    if self.stack and idx.dim() == 1: x, y = x.expand(n, *x.shape), y.expand(n, *y.shape)   # every member: the whole task
+    return x, y
 
 # %% ../nbs/04b_learner.ipynb #76eaba83
 @patch
@@ -101,7 +145,7 @@ def fit(self:Learner, part:str, # what is trained: 'classifier', 'vae', ...
        ):
     "Train one model for `epochs` over `data`, between the `before_fit` and `after_fit` callbacks"
     self.part, self.fit_model, self.fit_opt = part, model or self.clf, opt or self.copt
-    self.fit_gens, self.sizes[part], self.loss = (part, *gens), len(data[0]), None
+    self.fit_gens, self.sizes[part], self.loss = (part, *gens), data[0].shape[-2], None
     try:
         self('before_fit')
         where = f"{part}, {self.cfg.strategy}, task {self.t+1}/{len(self.data[4])}"
@@ -111,45 +155,53 @@ def fit(self:Learner, part:str, # what is trained: 'classifier', 'vae', ...
 
 # %% ../nbs/04b_learner.ipynb #7df98708
 class EvalCB(Callback):
-    "The accuracy matrix R, the untrained accuracies b, and their metrics"
+    "The accuracy matrix R, the untrained accuracies b, and their metrics (of each member of a stack)"
     def before_run(self, L):
         xte, yte, tasks = L.data[2], L.data[3], L.data[4]
         self.tid, self.T = task_of(len(yte), tasks), len(tasks)
-        self.acc = lambda: task_accuracy(L.clf, xte, yte, self.tid, self.T).cpu().numpy()
-        L.results['R'], L.results['b'] = np.zeros((self.T, self.T)), self.acc()
-    def after_task(self, L): L.results['R'][L.t] = self.acc()
+        self.acc = lambda: task_accuracy(L.clf, xte, yte, self.tid, self.T).cpu().numpy().reshape(len(L.results), -1)
+        for r, b in zip(L.results, self.acc()): r['R'], r['b'] = np.zeros((self.T, self.T)), b
+    def after_task(self, L):
+        for r, a in zip(L.results, self.acc()): r['R'][L.t] = a
     def after_run(self, L):
-        R, b = L.results['R'], L.results['b']
-        L.results.update(R=R.tolist(), b=b.tolist(), metrics=summarize(R, b))
+        for r in L.results: r.update(R=r['R'].tolist(), b=r['b'].tolist(), metrics=summarize(r['R'], r['b']))
 
 # %% ../nbs/04b_learner.ipynb #a194d590
 class TimerCB(Callback):
-    "Seconds per task, and those of it reused from a shared trajectory"
+    "Seconds per task, and those of it reused from a shared trajectory (a stack's members share its time equally)"
     order = 99
-    def before_run(self, L): L.results.update(time_per_task=[], vae_time_shared=[])
+    def before_run(self, L):
+        for r in L.results: r.update(time_per_task=[], vae_time_shared=[])
     def before_task(self, L): self.t0, L.reused = time.perf_counter(), 0.
     def after_task(self, L):
         if L.dev.type == 'cuda': torch.cuda.synchronize()
-        L.results['time_per_task'].append(time.perf_counter() - self.t0 + L.reused)
-        L.results['vae_time_shared'].append(L.reused)
-    def after_run(self, L): L.results['wall_time'] = sum(L.results['time_per_task'])
+        n = len(L.results)
+        for r in L.results:
+            r['time_per_task'].append((time.perf_counter() - self.t0 + L.reused) / n); r['vae_time_shared'].append(L.reused / n)
+    def after_run(self, L):
+        for r in L.results: r['wall_time'] = sum(r['time_per_task'])
 
 class MemoryCB(Callback):
-    "Bytes kept between tasks, after each task"
-    def before_run(self, L): L.results['state_bytes'] = []
-    def after_task(self, L): L.results['state_bytes'].append(L.strategy.state_bytes())
+    "Bytes kept between tasks (by one member), after each task"
+    def before_run(self, L):
+        for r in L.results: r['state_bytes'] = []
+    def after_task(self, L):
+        for r in L.results: r['state_bytes'].append(L.strategy.state_bytes())
 
 # %% ../nbs/04b_learner.ipynb #3b51f73d
 class FlopsCB(Callback):
-    "The strategy's operation counts per task, and the computational efficiency"
+    "The strategy's operation counts per task (of one member), and the computational efficiency"
     order = 1
-    def before_run(self, L): L.results['ops'] = []
-    def after_task(self, L): L.results['ops'].append(L.strategy.ops(L))
+    def before_run(self, L):
+        for r in L.results: r['ops'] = []
+    def after_task(self, L):
+        o = L.strategy.ops(L)
+        for r in L.results: r['ops'].append(dict(o))
     def after_run(self, L):
-        o = {k: [d[k] for d in L.results['ops']] for k in ('pass', 'clf', 'all')}
-        L.results['metrics'].update(ce=computational_efficiency(o['pass'], o['clf']),
-                                    ce_all=computational_efficiency(o['pass'], o['all']))
-        L.results['flops_per_task'] = o['all']
+        for r in L.results:
+            o = {k: [d[k] for d in r['ops']] for k in ('pass', 'clf', 'all')}
+            r['metrics'].update(ce=computational_efficiency(o['pass'], o['clf']), ce_all=computational_efficiency(o['pass'], o['all']))
+            r['flops_per_task'] = o['all']
 
 # %% ../nbs/04b_learner.ipynb #830a72d9
 def pack_images(x:torch.Tensor)->str:
@@ -162,42 +214,48 @@ def unpack_images(s:str)->np.ndarray:
 
 class LossCB(Callback):
     "Each fit's mean loss per epoch, by part"
-    def before_run(self, L): L.results['losses'] = dict(classifier=[], vae=[])
-    def after_fit(self, L): L.results['losses'].setdefault(L.part, []).append(L.loss.mean(1).tolist())
+    def before_run(self, L):
+        for r in L.results: r['losses'] = dict(classifier=[], vae=[])
+    def after_fit(self, L):
+        m = L.loss.mean(1).reshape(len(L.loss), -1)            # (epochs, members)
+        for i, r in enumerate(L.results): r['losses'].setdefault(L.part, []).append(m[:, i].tolist())
 
 class SamplesCB(Callback):
     "`n` generated images after each task (strategies with a `sample_grid`)"
     def __init__(self, n:int=10): self.n = n
-    def before_run(self, L): L.results['samples'] = []
+    def before_run(self, L):
+        for r in L.results: r['samples'] = []
     def after_task(self, L):
-        if self.n and hasattr(L.strategy, 'sample_grid'): L.results['samples'].append(pack_images(L.strategy.sample_grid(self.n, L.t)))
+        if not self.n or not hasattr(L.strategy, 'sample_grid'): return
+        grid = L.strategy.sample_grid(self.n, L.t).reshape(len(L.results), self.n, -1)
+        for r, g in zip(L.results, grid): r['samples'].append(pack_images(g))
 
 # %% ../nbs/04b_learner.ipynb #e0cd1e1b
 class ShareFitCB(Callback):
-    "Share the fits of `part` between runs whose `cfg.key(solver=False)` agree, through `cache`"
+    "Share the fits of `part` between runs (or stacks) whose `key(solver=False)` agree, through `cache`"
     def __init__(self, cache:dict, part:str='vae'): store_attr()
     def before_fit(self, L):
         if L.part != self.part: return
-        self.k, self.t0 = (L.cfg.key(solver=False), L.t), time.perf_counter()
+        self.k, self.t0 = (L.key(solver=False), L.t), time.perf_counter()
         if self.k not in self.cache: return
         st = self.cache[self.k]
         L.fit_model.load_state_dict(st['model']); L.fit_opt.load_state_dict(st['opt'])
-        for n in L.fit_gens: L.g[n].set_state(st['g'][n])
+        for n in L.fit_gens: set_gen_state(L.g[n], st['g'][n])
         L.loss, L.reused = st['loss'], st['secs']
         raise CancelFit()
     def after_fit(self, L):
         if L.part != self.part or self.k in self.cache: return
         self.cache[self.k] = dict(model=copy.deepcopy(L.fit_model.state_dict()), opt=copy.deepcopy(L.fit_opt.state_dict()),
-                                  g={n: L.g[n].get_state() for n in L.fit_gens}, loss=L.loss, secs=time.perf_counter() - self.t0)
+                                  g={n: gen_state(L.g[n]) for n in L.fit_gens}, loss=L.loss, secs=time.perf_counter() - self.t0)
 
 # %% ../nbs/04b_learner.ipynb #e202d91e
 class ConfusionCB(Callback):
-    "The final classifier's confusion matrix on the test set, in `L.results['confusion']`"
+    "The final classifier's confusion matrix on the test set, in each member's results' `confusion`"
     @torch.no_grad()
     def after_run(self, L):
         xte, yte = L.data[2], L.data[3]
-        L.clf.eval(); pred = torch.cat([L.clf(b).argmax(1) for b in xte.split(10_000)]); L.clf.train()
-        L.results['confusion'] = torch.bincount(yte*10 + pred, minlength=100).reshape(10, 10).cpu().tolist()
+        L.clf.eval(); pred = torch.cat([L.clf(b).argmax(-1) for b in xte.split(10_000)], -1).reshape(len(L.results), -1); L.clf.train()
+        for r, p in zip(L.results, pred): r['confusion'] = torch.bincount(yte*10 + p, minlength=100).reshape(10, 10).cpu().tolist()
 
 # %% ../nbs/04b_learner.ipynb #f7dddca8
 def default_cbs(n_show:int=10, # generated images kept per task
@@ -214,12 +272,12 @@ class CheckpointCB(Callback):
     def before_run(self, L):
         if not self.path.exists(): return
         ck = torch.load(self.path, weights_only=False, map_location=L.dev)
-        if ck['key'] != L.cfg.key(): raise ValueError(f"{self.path}: a checkpoint of another run ({ck['key']}); remove it")
+        if ck['key'] != L.key(): raise ValueError(f"{self.path}: a checkpoint of another run ({ck['key']}); remove it")
         L.clf, L.copt, L.strategy, L.results, L.start = ck['clf'], ck['copt'], ck['strategy'], ck['results'], ck['t'] + 1
-        for k, st in ck['g'].items(): L.g[k].set_state(st)
-        torch.set_rng_state(ck['rng'])
+        for k, st in ck['g'].items(): set_gen_state(L.g[k], st)
+        torch.set_rng_state(ck['rng']); L.rng = ck['rngs']
     def after_task(self, L):
-        ck = dict(key=L.cfg.key(), t=L.t, clf=L.clf, copt=L.copt, strategy=L.strategy, results=L.results,
-                  g={k: g.get_state() for k, g in L.g.items()}, rng=torch.get_rng_state())
+        ck = dict(key=L.key(), t=L.t, clf=L.clf, copt=L.copt, strategy=L.strategy, results=L.results,
+                  g={k: gen_state(g) for k, g in L.g.items()}, rng=torch.get_rng_state(), rngs=L.rng)
         self.path.parent.mkdir(parents=True, exist_ok=True); tmp = self.path.with_name(self.path.name + '.tmp')
         torch.save(ck, tmp); os.replace(tmp, self.path)

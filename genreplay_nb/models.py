@@ -5,19 +5,67 @@
 # %% ../nbs/01_models.ipynb #e65e1324
 from __future__ import annotations
 from typing import Sequence
+import copy
 import torch
 from torch import nn
 import torch.nn.functional as F
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['MLP', 'VAE', 'vae_loss', 'linear_macs', 'train_flops', 'forward_flops']
+__all__ = ['Linear', 'each', 'stack_models', 'members', 'unstack', 'MLP', 'VAE', 'vae_loss', 'linear_macs', 'train_flops',
+           'forward_flops']
+
+# %% ../nbs/01_models.ipynb #4de9c450
+class _StackedLinear(torch.autograd.Function):
+    "x @ Wᵀ + b per member, with the gradients laid out as `F.linear`'s (so that a stack of one has its bits)"
+    @staticmethod
+    def forward(ctx, x, w, b): ctx.save_for_backward(x, w); return torch.baddbmm(b.unsqueeze(1), x, w.transpose(1, 2))
+    @staticmethod
+    def backward(ctx, go):
+        x, w = ctx.saved_tensors; need = ctx.needs_input_grad
+        return (go.bmm(w) if need[0] else None), (go.transpose(1, 2).bmm(x) if need[1] else None), go.sum(1)
+
+class Linear(nn.Linear):
+    "`nn.Linear`, that also runs a stack: weight (N, out, in), bias (N, out), inputs (N, batch, in) or one (batch, in) for all"
+    def forward(self, x):
+        if self.weight.dim() == 2: return F.linear(x, self.weight, self.bias)
+        return _StackedLinear.apply(x.expand(len(self.weight), *x.shape[-2:]), self.weight, self.bias)
+
+# %% ../nbs/01_models.ipynb #8fadad72
+def each(f, # f(generator) -> a tensor
+         g, # a generator (or None), or a list of them: one per member of a stack
+        )->torch.Tensor:
+    "`f(g)`; for a list of generators, `f` of each, stacked along a new first dimension"
+    return torch.stack([f(gi) for gi in g]) if isinstance(g, (list, tuple)) else f(g)
+
+# %% ../nbs/01_models.ipynb #8a022e72
+def _set(m, name, p):
+    mod, _, attr = name.rpartition('.')
+    setattr(m.get_submodule(mod), attr, p)
+
+def stack_models(models:list, # models of one architecture
+                )->nn.Module: # a model of that architecture whose parameters have a leading member dimension
+    "One model that runs `models` at once"
+    m = copy.deepcopy(models[0])
+    for name, p in models[0].named_parameters():
+        _set(m, name, nn.Parameter(torch.stack([o.get_parameter(name).detach() for o in models]), p.requires_grad))
+    m.members = len(models); return m
+
+def members(m:nn.Module)->int:
+    "The number of members of a stacked model (0: a plain model)"
+    return getattr(m, 'members', 0)
+
+def unstack(m:nn.Module, i:int)->nn.Module:
+    "Member `i` of a stacked model, as a plain model"
+    one = copy.deepcopy(m); del one.members
+    for name, p in m.named_parameters(): _set(one, name, nn.Parameter(p.detach()[i].clone(), p.requires_grad))
+    return one
 
 # %% ../nbs/01_models.ipynb #5e096973
 def _mlp(sizes):
     "Linear + ReLU layers through `sizes`"
     layers = []
-    for a, b in zip(sizes[:-1], sizes[1:]): layers += [nn.Linear(a, b), nn.ReLU()]
+    for a, b in zip(sizes[:-1], sizes[1:]): layers += [Linear(a, b), nn.ReLU()]
     return nn.Sequential(*layers)
 
 class MLP(nn.Sequential):
@@ -27,7 +75,7 @@ class MLP(nn.Sequential):
                  n_out:int=10, # number of classes (one shared head)
                 ):
         sizes = [n_in, *hidden]
-        super().__init__(*_mlp(sizes), nn.Linear(sizes[-1], n_out))
+        super().__init__(*_mlp(sizes), Linear(sizes[-1], n_out))
         self.sizes = [*sizes, n_out]
 
 # %% ../nbs/01_models.ipynb #be5a50fa
@@ -41,32 +89,33 @@ class VAE(nn.Module):
         super().__init__()
         self.sizes, self.latent, self.n_classes = [n_in, *hidden], latent, n_classes
         self.enc = _mlp([n_in + n_classes, *hidden])
-        self.mu, self.logvar = nn.Linear(hidden[-1], latent), nn.Linear(hidden[-1], latent)
-        self.dec = nn.Sequential(_mlp([latent + n_classes, *hidden[::-1]]), nn.Linear(hidden[0], n_in))
+        self.mu, self.logvar = Linear(hidden[-1], latent), Linear(hidden[-1], latent)
+        self.dec = nn.Sequential(_mlp([latent + n_classes, *hidden[::-1]]), Linear(hidden[0], n_in))
 
     def _c(self, t, y):
-        return t if not self.n_classes else torch.cat([t, F.one_hot(y, self.n_classes).to(t.dtype)], 1)
+        if not self.n_classes: return t
+        onehot = torch.eye(self.n_classes, dtype=t.dtype, device=t.device)[y.expand(t.shape[:-1])]   # F.one_hot's values, no host sync
+        return torch.cat([t, onehot], -1)
     def encode(self, x, y=None): h = self.enc(self._c(x, y)); return self.mu(h), self.logvar(h)
     def decode(self, z, y=None): return self.dec(self._c(z, y))  # logits
     def forward(self, x, generator:torch.Generator|None=None, y:torch.Tensor|None=None):
         mu, logvar = self.encode(x, y)
-        eps = torch.randn(mu.shape, generator=generator, device=mu.device, dtype=mu.dtype)
+        eps = each(lambda g: torch.randn(mu.shape[-2:], generator=g, device=mu.device, dtype=mu.dtype), generator)
         z = mu + eps * torch.exp(0.5*logvar)
         return self.decode(z, y), mu, logvar
-
 
 # %% ../nbs/01_models.ipynb #e6a6c3a9
 @patch
 @torch.no_grad()
 def sample(self:VAE, n:int, # how many images
-           generator:torch.Generator|None=None, # random source for reproducible samples
+           generator:torch.Generator|list|None=None, # random source for reproducible samples (a stack: one per member)
            y:torch.Tensor|None=None, # classes to generate (class-conditional VAE only)
            sharpen:float=1., # >1: scale the decoder's logits, so pixels move towards 0 or 1 (crisper images)
            scale:float=1., # standard deviation of the latent draws (1: the prior; >1: wider, more unusual images)
-          )->torch.Tensor: # (n, n_in) images in [0, 1]
+          )->torch.Tensor: # (n, n_in) images in [0, 1]; (members, n, n_in) from a stack
     "Decode `n` draws from the prior"
     p = next(self.parameters())
-    z = torch.randn(n, self.latent, generator=generator, device=p.device, dtype=p.dtype)
+    z = each(lambda g: torch.randn(n, self.latent, generator=g, device=p.device, dtype=p.dtype), generator)
     if scale != 1: z = z*scale
     logits = self.decode(z, y)
     return torch.sigmoid(logits if sharpen == 1 else logits*sharpen)
@@ -75,11 +124,11 @@ def sample(self:VAE, n:int, # how many images
 def vae_loss(logits:torch.Tensor, # decoder output (before the sigmoid)
              x:torch.Tensor, # targets in [0, 1]
              mu:torch.Tensor, logvar:torch.Tensor, # posterior parameters
-            )->torch.Tensor: # negative ELBO, summed over pixels and latents, averaged over the batch
+            )->torch.Tensor: # negative ELBO, summed over pixels and latents, averaged over the batch (one per member of a stack)
     "Bernoulli reconstruction loss + KL(q(z|x) || N(0, I)), per example"
-    bce = F.binary_cross_entropy_with_logits(logits, x, reduction='sum')
-    kld = -0.5 * torch.sum(1 + logvar - mu.pow(2) - logvar.exp())
-    return (bce + kld) / x.shape[0]
+    bce = F.binary_cross_entropy_with_logits(logits, x, reduction='none').sum((-2, -1))
+    kld = -0.5 * torch.sum(1 + logvar - mu.pow(2) - logvar.exp(), (-2, -1))
+    return (bce + kld) / x.shape[-2]
 
 # %% ../nbs/01_models.ipynb #2d3af9ca
 def linear_macs(model:nn.Module)->int:

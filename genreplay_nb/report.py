@@ -20,7 +20,7 @@ __all__ = ['report_plan', 'unique_configs', 'run_plan', 'table1_rows', 'sensitiv
 
 # %% ../nbs/08_report.ipynb #74424d38
 _GRID = dict(sens_n_replay='n_replay', sens_vae_epochs='vae_epochs', sens_mlp_epochs='mlp_epochs')
-_NOT_PLAN = ('out_dir', 'widgets', 'progress', 'workers', 'scheduler')   # report parameters that are not the plan's
+_NOT_PLAN = ('out_dir', 'widgets', 'progress', 'workers', 'scheduler', 'stack')   # report parameters that are not the plan's
 
 def _nonempty(name, v):
     if isinstance(v, (str, bytes)) or not hasattr(v, '__iter__') or not len(v):
@@ -67,9 +67,10 @@ def run_plan(plan:dict, # from report_plan
              out:str|Path, # output folder; runs are cached in out/runs
              progress:bool|None=None, # progress bars
              workers:int=0, scheduler:str|None=None, # where to run: see sweep.run_sweep
+             stack:bool=True, # train the seeds of a configuration together (see sweep.work_units)
             )->dict: # 'main', 'sensitivity', 'compare': lists of results dicts, in the plan's order
     "Run (or load) every configuration of the plan, sharing VAE training where the science allows"
-    done = run_sweep(unique_configs(plan), Path(out)/'runs', workers, scheduler, progress)
+    done = run_sweep(unique_configs(plan), Path(out)/'runs', workers, scheduler, progress, stack)
     return {k: [done[c.key()] for c in plan[k]] for k in ('main', 'sensitivity', 'compare')}
 
 # %% ../nbs/08_report.ipynb #967e12a1

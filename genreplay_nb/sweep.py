@@ -9,6 +9,7 @@ from pathlib import Path
 import torch
 from tqdm.auto import tqdm
 from .config import Config
+from .strategies.core import get_strategy
 from .learner import Callback, load_data
 from .experiment import run_cached, result_path, atomic_write
 from .training import show_progress
@@ -29,11 +30,15 @@ def check_writable(out:str|Path, # the output folder (created if missing)
     return out
 
 # %% ../nbs/05a_sweep.ipynb #d9ed5b14
-def work_units(cfgs:list)->list[list]:
-    "The distinct configs of `cfgs`, grouped by the VAE trajectory they share, in first-seen order"
+def work_units(cfgs:list, # configs (duplicates are dropped)
+               stack:bool=True, # put configs that differ only in their seed into one stack
+              )->list[list[list]]: # units, each a list of stacks, each a list of configs; in first-seen order
+    "The distinct configs of `cfgs` as stacks trained together, grouped by the VAE trajectory they share"
     units = {}
-    for c in {c.key(): c for c in cfgs}.values(): units.setdefault(c.key(solver=False), []).append(c)
-    return list(units.values())
+    for c in {c.key(): c for c in cfgs}.values():
+        free = c.replace(seed=0) if stack and get_strategy(c.strategy).batchable else c      # what its stack shares
+        units.setdefault(free.key(solver=False), {}).setdefault(free.key(), []).append(c)
+    return [list(u.values()) for u in units.values()]
 
 # %% ../nbs/05a_sweep.ipynb #9bc4292c
 class StatusCB(Callback):
@@ -42,21 +47,22 @@ class StatusCB(Callback):
     def after_task(self, L):
         atomic_write(self.path, json.dumps(dict(run=self.run, i=self.i, n=self.n, task=L.t + 1, tasks=len(L.data[4]))))
 
-def run_unit(unit:list[dict], # configs (Config.asdict) that share work
+def run_unit(unit:list[list[dict]], # stacks of configs (Config.asdict) that share work
              out:str, # the output folder
              threads:int|None=None, # torch threads in this process (None: leave as is)
              uid:str='unit', # a name for the unit's status file
              progress:bool=False, # progress bars of each fit
             )->list[str]: # its results files
-    "Run (or load) every config of a unit in this process"
+    "Run (or load) every stack of a unit in this process"
     if threads: torch.set_num_threads(threads)
-    cfgs, data, cache = [Config(**d) for d in unit], None, {}
-    for i, c in enumerate(cfgs):
-        p = result_path(c, out)
-        if data is None and not p.exists(): data = load_data(c)
-        status = StatusCB(Path(out)/'.status'/f"{uid}.json", p.stem, i + 1, len(cfgs))
-        run_cached(c, out, progress=progress, data=data, vae_cache=cache, cbs=[status])
-    return [result_path(c, out).name for c in cfgs]
+    stacks, data, cache = [[Config(**d) for d in s] for s in unit], None, {}
+    for i, s in enumerate(stacks):
+        ps = [result_path(c, out) for c in s]
+        if data is None and not all(p.exists() for p in ps): data = load_data(s[0])
+        name = ps[0].stem + (f" (+{len(s) - 1} seeds)" if len(s) > 1 else '')
+        status = StatusCB(Path(out)/'.status'/f"{uid}.json", name, i + 1, len(stacks))
+        run_cached(s, out, progress=progress, data=data, vae_cache=cache, cbs=[status])
+    return [result_path(c, out).name for s in stacks for c in s]
 
 # %% ../nbs/05a_sweep.ipynb #11872202
 def run_sweep(cfgs:list, # configs to run (duplicates are run once)
@@ -64,14 +70,15 @@ def run_sweep(cfgs:list, # configs to run (duplicates are run once)
               workers:int=0, # 0: in this process; N: a local Dask cluster of N worker processes
               scheduler:str|None=None, # the address of a running Dask scheduler (instead of a local cluster)
               progress:bool|None=None, # a progress bar (default: when someone can see it)
+              stack:bool=True, # train configs that differ only in seed together (see work_units)
              )->dict: # key -> results, for every config
     "Make sure every config has its results in `out`, running what is missing; returns them all"
     out = check_writable(out)
-    units = work_units(cfgs)
+    units = work_units(cfgs, stack)
     if workers or scheduler: _run_dask(units, out, workers, scheduler, show_progress(progress))
     else:
         for u in tqdm(units, desc='sweep', disable=not show_progress(progress) or len(units) == 1):
-            run_unit([c.asdict() for c in u], str(out), uid=u[0].key(solver=False), progress=progress)
+            run_unit([[c.asdict() for c in s] for s in u], str(out), uid=u[0][0].key(solver=False), progress=progress)
     return {c.key(): run_cached(c, out) for c in cfgs}      # every file is there now: this only loads them
 
 # %% ../nbs/05a_sweep.ipynb #214b7c25
@@ -88,8 +95,8 @@ def _run_dask(units, out, workers, scheduler, show):
     threads = max(1, (os.cpu_count() or 1) // workers) if workers else None
     try:
         with Client(scheduler or cluster) as client:
-            uid = lambda u: u[0].key(solver=False)          # one status file per unit, whoever runs it
-            futs = [(uid(u), client.submit(run_unit, [c.asdict() for c in u], str(out), threads, uid(u), retries=3,
+            uid = lambda u: u[0][0].key(solver=False)          # one status file per unit, whoever runs it
+            futs = [(uid(u), client.submit(run_unit, [[c.asdict() for c in s] for s in u], str(out), threads, uid(u), retries=3,
                                            pure=False, key=f"unit-{uid(u)}")) for u in units]
             with tqdm(total=len(futs), desc='sweep', disable=not show) as bar:
                 while (done := sum(f.done() for _, f in futs)) < len(futs):

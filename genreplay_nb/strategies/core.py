@@ -12,8 +12,7 @@ from torch import nn
 from fastcore.basics import patch
 from fastcore.docments import docments
 from .. import training
-from ..training import flat
-from ..models import train_flops
+from ..models import train_flops, members
 
 # %% auto #0
 __all__ = ['STRATEGIES', 'whole', 'number', 'flag', 'widths', 'Strategy', 'register', 'all_strategies', 'get_strategy', 'Option',
@@ -60,6 +59,7 @@ class Strategy:
     name: str|None = None          # the name it is registered under
     fresh_model: bool = False      # re-initialise the classifier before every task
     solver_options: tuple = ()     # options that only the classifier reads (see config.Config.key)
+    batchable: bool = True         # its code runs a stack of models (seeds trained together; see models.stack_models)
     def __init__(self): pass
     def setup(self, L):
         "Build what the strategy trains besides the classifier (called once, before the first task)"
@@ -147,6 +147,7 @@ class Finetune(Strategy):
 
 # %% ../../nbs/03_strategies.ipynb #683767dd
 def _to_bytes(x): return (x*255).round_().to(torch.uint8)
+def _from_bytes(b): return b.float().div_(255)       # as training.flat reads uint8 images
 
 @register
 class VanillaReplay(Strategy):
@@ -157,24 +158,34 @@ class VanillaReplay(Strategy):
         self.per_class, self.bx, self.by = whole('per_class', per_class, none=True), None, None
     def train_data(self, L):
         if self.bx is None: return L.x, L.y
-        return torch.cat([L.x, flat(self.bx)]), torch.cat([L.y, self.by])
+        return torch.cat([L.x, _from_bytes(self.bx)], -2), torch.cat([L.y, self.by], -1)
     def end_task(self, L): self.store(L.x, L.y, L.g['draw'])
     def state_bytes(self):
-        return 0 if self.bx is None else self.bx.numel()*self.bx.element_size() + self.by.numel()*self.by.element_size()
+        if self.bx is None: return 0
+        n = len(self.by) if self.by.dim() == 2 else 1          # a stack's buffer holds every member's
+        return (self.bx.numel()*self.bx.element_size() + self.by.numel()*self.by.element_size()) // n
 
 # %% ../../nbs/03_strategies.ipynb #c4e97072
 @patch
-def store(self:VanillaReplay, x:torch.Tensor, y:torch.Tensor, # a task's images and labels
-          g:torch.Generator|None=None, # random source of the images kept (with per_class)
+def kept(self:VanillaReplay, y:torch.Tensor, # a task's labels
+         g:torch.Generator|None=None, # random source of the images kept (with per_class)
+        )->torch.Tensor: # the indices of the images to keep
+    "Which of a task's images the buffer keeps: all, or the first `per_class` of each class in a random order"
+    if self.per_class is None: return torch.arange(len(y), device=y.device)
+    perm = torch.randperm(len(y), generator=g, device=y.device) if g is not None else torch.randperm(len(y)).to(y.device)
+    return torch.cat([perm[y[perm] == c][:self.per_class] for c in y.unique()])
+
+@patch
+def store(self:VanillaReplay, x:torch.Tensor, y:torch.Tensor, # a task's images and labels (a stack's: (N, n, ...))
+          g:torch.Generator|list|None=None, # random source of the images kept (a stack: one per member)
          ):
     "Add a task's images (as bytes) and labels to the buffer"
-    keep = torch.arange(len(y), device=y.device)
-    if self.per_class is not None:
-        perm = torch.randperm(len(y), generator=g, device=y.device) if g is not None else torch.randperm(len(y)).to(y.device)
-        keep = torch.cat([perm[y[perm] == c][:self.per_class] for c in y.unique()])
-    bx, by = _to_bytes(x[keep]), y[keep]
-    self.bx = bx if self.bx is None else torch.cat([self.bx, bx])
-    self.by = by if self.by is None else torch.cat([self.by, by])
+    if isinstance(g, (list, tuple)):
+        keep = torch.stack([self.kept(yi, gi) for yi, gi in zip(y, g)]); rows = torch.arange(len(g), device=y.device)[:, None]
+        bx, by = _to_bytes(x[rows, keep]), y[rows, keep]
+    else: keep = self.kept(y, g); bx, by = _to_bytes(x[keep]), y[keep]
+    self.bx = bx if self.bx is None else torch.cat([self.bx, bx], -2)
+    self.by = by if self.by is None else torch.cat([self.by, by], -1)
 
 # %% ../../nbs/03_strategies.ipynb #1476754c
 @register
@@ -191,5 +202,5 @@ def snapshot(model:nn.Module)->nn.Module:
     return m
 
 def model_bytes(m:nn.Module)->int:
-    "Bytes of a model's parameters and buffers"
-    return sum(t.numel()*t.element_size() for t in [*m.parameters(), *m.buffers()])
+    "Bytes of a model's parameters and buffers (of one member, for a stack)"
+    return sum(t.numel()*t.element_size() for t in [*m.parameters(), *m.buffers()]) // max(1, members(m))

@@ -7,9 +7,9 @@ from __future__ import annotations
 import torch
 import torch.nn.functional as F
 from fastcore.basics import patch, store_attr
-from ..models import VAE, vae_loss, train_flops, forward_flops
+from ..models import VAE, vae_loss, train_flops, forward_flops, each, members
 from .. import training
-from ..training import adam, optimise, soft_cross_entropy
+from ..training import adam, optimise, soft_cross_entropy, cross_entropy
 from .core import Strategy, register, whole, number, flag, widths, snapshot, model_bytes
 
 # %% auto #0
@@ -51,13 +51,13 @@ def _check(self:GenerativeReplay, vae_epochs, n_replay, vae_hidden, latent, per_
 # %% ../../nbs/03a_generative.ipynb #1e957bbb
 @patch
 def setup(self:GenerativeReplay, L):
-    self.vae = VAE(hidden=self.vae_hidden, latent=self.latent, n_classes=10 if self.conditional else 0).to(L.dev)
+    self.vae = L.build(lambda: VAE(hidden=self.vae_hidden, latent=self.latent, n_classes=10 if self.conditional else 0))
     self.vopt = adam(self.vae, L.cfg.lr)
 
 @patch
 def learn(self:GenerativeReplay, L):
     x, y = self.train_data(L)
-    self.n_gen = len(x) - len(L.x)
+    self.n_gen = x.shape[-2] - L.x.shape[-2]
     L.fit('classifier', self.clf_step(L), (x, y), L.cfg.mlp_epochs)
     L.fit('vae', self.vae_step(L), (x, y), self.vae_epochs, model=self.vae, opt=self.vopt, gens=('noise', 'vdraw'))
     self.end_task(L)
@@ -71,19 +71,19 @@ def end_task(self:GenerativeReplay, L):
 @patch
 @torch.no_grad()
 def draw(self:GenerativeReplay, n:int, # how many replayed examples
-         g:torch.Generator|None=None, # random source
+         g:torch.Generator|list|None=None, # random source (a stack: one per member)
          label:bool=True, # also compute labels and soft targets (the VAE's own replay needs no classifier)
         )->tuple: # images, hard labels (or None), soft targets over the ten classes (or None)
     "Generate `n` replayed examples from the frozen models"
     yr = None
     if self.conditional:
         seen = self.seen.to(next(self.old_vae.parameters()).device)
-        yr = seen[torch.randint(len(seen), (n,), generator=g, device=seen.device)]
+        yr = seen[each(lambda gi: torch.randint(len(seen), (n,), generator=gi, device=seen.device), g)]
     xr = self.old_vae.sample(n, g, yr, self.sharpen, self.prior_scale)
     if not label: return xr, yr, None
-    logits = torch.cat([self.old_clf(b) for b in xr.split(16_384)])
-    if yr is None: yr = self.seen.to(logits.device)[logits[:, self.seen].argmax(1)]
-    soft = torch.softmax(logits / self.distill, 1) if self.distill else None
+    logits = torch.cat([self.old_clf(b) for b in xr.split(16_384, -2)], -2)
+    if yr is None: yr = self.seen.to(logits.device)[logits[..., self.seen].argmax(-1)]
+    soft = torch.softmax(logits / self.distill, -1) if self.distill else None
     return xr, yr, soft
 
 # %% ../../nbs/03a_generative.ipynb #9b45a7d5
@@ -93,7 +93,7 @@ def label_replay(clf:torch.nn.Module, # the frozen previous classifier
                  bs:int=16_384, # images per forward pass
                 )->torch.Tensor: # hard labels
     "Label generated images with the previous classifier's most likely class"
-    return torch.cat([clf(xb).argmax(1) for xb in x.split(bs)])
+    return torch.cat([clf(xb).argmax(-1) for xb in x.split(bs, -2)], -1)
 
 # %% ../../nbs/03a_generative.ipynb #0fed7fcd
 @patch
@@ -101,7 +101,7 @@ def train_data(self:GenerativeReplay, L):
     if self.old_vae is None or self.n_replay == 0 or self.per_batch: return L.x, L.y
     xr, yr, _ = self.draw(self.n_replay, L.g['draw'], label=False)   # conditional: labelled by the classes asked for
     if yr is None: yr = label_replay(self.old_clf, xr)                 # else the report's way
-    return torch.cat([L.x, xr]), torch.cat([L.y, yr])
+    return torch.cat([L.x, xr], -2), torch.cat([L.y, yr], -1)
 
 # %% ../../nbs/03a_generative.ipynb #0155a596
 @patch
@@ -111,18 +111,18 @@ def replay_loss(self:GenerativeReplay, t:int, # the task number (from 0)
                )->torch.Tensor:
     "The classifier's loss on a current and a replayed batch"
     w = 1/(t+1) if self.task_weighting else 0.5
-    if soft is None: lr = F.cross_entropy(rep, yr)
+    if soft is None: lr = cross_entropy(rep, yr)
     else: lr = soft_cross_entropy(rep, soft, self.distill)
-    return w*F.cross_entropy(cur, yb) + (1-w)*lr
+    return w*cross_entropy(cur, yb) + (1-w)*lr
 
 # %% ../../nbs/03a_generative.ipynb #28f258e2
 @patch
 def clf_step(self:GenerativeReplay, L):
     if not self.per_batch or self.old_vae is None: return Strategy.clf_step(self, L)
     def step(xb, yb):
-        xr, yr, soft = self.draw(len(xb), L.g['draw'])
-        out = L.clf(torch.cat([xb, xr]))
-        return optimise(L.copt, self.replay_loss(L.t, out[:len(xb)], yb, out[len(xb):], yr, soft))
+        n = xb.shape[-2]; xr, yr, soft = self.draw(n, L.g['draw'])
+        out = L.clf(torch.cat([xb, xr], -2))
+        return optimise(L.copt, self.replay_loss(L.t, out[..., :n, :], yb, out[..., n:, :], yr, soft))
     return step
 
 @patch
@@ -134,7 +134,7 @@ def vae_step(self:GenerativeReplay, L):
     w = 1/(L.t+1) if self.task_weighting else 0.5
     def elbo(x, y): logits, mu, logvar = self.vae(x, L.g['noise'], y_of(y)); return vae_loss(logits, x, mu, logvar)
     def step(xb, yb):
-        xr, yr, _ = self.draw(len(xb), L.g['vdraw'], label=False)
+        xr, yr, _ = self.draw(xb.shape[-2], L.g['vdraw'], label=False)
         return optimise(self.vopt, w*elbo(xb, yb) + (1-w)*elbo(xr, yr))
     return step
 
@@ -157,8 +157,9 @@ def ops(self:GenerativeReplay, L):
 @torch.no_grad()
 def sample_grid(self:GenerativeReplay, n:int, # how many images
                 t:int, # the task just learnt (seeds the draws, so grids are comparable between runs)
-               )->torch.Tensor: # (n, 784) images
+               )->torch.Tensor: # (n, 784) images (a stack: (members, n, 784))
     "Images from the live VAE, drawn from a fixed seed"
     dev = next(self.vae.parameters()).device
     ys = self.seen.to(dev)[torch.arange(n, device=dev) % len(self.seen)] if self.conditional else None
-    return self.vae.sample(n, torch.Generator(device=dev).manual_seed(1000 + t), ys)
+    g = lambda: torch.Generator(device=dev).manual_seed(1000 + t)
+    return self.vae.sample(n, [g() for _ in range(members(self.vae))] if members(self.vae) else g(), ys)
