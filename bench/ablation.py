@@ -4,7 +4,8 @@
     python bench/ablation.py --dataset FashionMNIST --out results/ablation_fashion
 
 Each named row of ROWS is a set of Config options; runs are cached by configuration key under
-OUT/runs (an interrupted ablation resumes; --workers N or --scheduler ADDRESS runs it on Dask), and OUT/summary.csv and OUT/summary.json hold mean ± std per row.
+OUT/runs (an interrupted ablation resumes; the seeds of a row train together as one stack unless --no-stack;
+--workers N or --scheduler ADDRESS runs it on Dask), and OUT/summary.csv and OUT/summary.json hold mean ± std per row.
 """
 import argparse, json, sys
 from pathlib import Path
@@ -33,14 +34,14 @@ ROWS = {   # name -> Config fields (each row adds one thing to the row above it,
     'vanilla replay, all data': dict(strategy='replay', mlp_epochs=5),
 }
 
-def main(seeds, out, dataset='MNIST', rows=None, best_dir='results/best', workers=0, scheduler=None):
+def main(seeds, out, dataset='MNIST', rows=None, best_dir='results/best', workers=0, scheduler=None, stack=True):
     out = Path(out); rows = rows or list(ROWS)
     cfgs = {name: [Config(**({'dataset': dataset, 'seed': s} | ROWS[name])) for s in seeds] for name in rows}
     # runs of the best preset on MNIST are shared with `genreplay run --preset best --out results/best`
     is_best = lambda c: dataset == 'MNIST' and c.key() == preset_config('best', seed=c.seed).key()
     every = [c for cs in cfgs.values() for c in cs]
-    done = run_sweep([c for c in every if not is_best(c)], out/'runs', workers, scheduler)
-    if any(map(is_best, every)): done |= run_sweep([c for c in every if is_best(c)], best_dir, workers, scheduler)
+    done = run_sweep([c for c in every if not is_best(c)], out/'runs', workers, scheduler, stack=stack)
+    if any(map(is_best, every)): done |= run_sweep([c for c in every if is_best(c)], best_dir, workers, scheduler, stack=stack)
     summary = []
     for name in rows:
         res = [done[c.key()] for c in cfgs[name]]
@@ -61,4 +62,6 @@ if __name__ == '__main__':
     ap.add_argument('--rows', nargs='+', help="names of ROWS to run (default all)")
     ap.add_argument('--workers', type=int, default=0, help="run on a local Dask cluster of this many processes")
     ap.add_argument('--scheduler', help="run on the Dask cluster of this scheduler address")
-    a = ap.parse_args(); main(a.seeds, a.out, a.dataset, a.rows, workers=a.workers, scheduler=a.scheduler)
+    ap.add_argument('--stack', action=argparse.BooleanOptionalAction, default=True,
+                    help="train the seeds of each row together as one stack (default); --no-stack: one by one")
+    a = ap.parse_args(); main(a.seeds, a.out, a.dataset, a.rows, workers=a.workers, scheduler=a.scheduler, stack=a.stack)

@@ -17,7 +17,7 @@ from genreplay_nb.cli import run_parser, configs_from_args
 from pathlib import Path
 from genreplay_nb.experiment import run, save_results, result_path
 from genreplay_nb.learner import load_data
-from genreplay_nb.models import MLP, forward_flops
+from genreplay_nb.models import MLP, forward_flops, _batched
 sys.path.insert(0, 'bench'); from bench_run import matmul_rate
 
 def flops(res, cfg):
@@ -62,6 +62,7 @@ if __name__ == '__main__':
     med = lambda k: statistics.median(x[k] for x in rows)
     out = dict(device=dev, device_name=torch.cuda.get_device_name() if dev == 'cuda' else 'cpu', threads=torch.get_num_threads(),
                members=len(cfgs), config=cfgs[0].asdict() | dict(seed=ns.seed), repeats=rows, gflop=rows[0]['gflop'],
+               cpu_layers=None if dev != 'cpu' else 'one batched product' if _batched(torch.empty(0)) else 'one per member',
                matmul_gflops=mmr, matmul_before_after=mm, command=' '.join(['python', 'bench/batched.py', *sys.argv[1:]]))
     for m in ns.modes: out |= {f"median_{m}_s": med(f"{m}_s"), f"{m}_rate_ratio": rows[0]['gflop']/med(f"{m}_s")/mmr}
     if len(ns.modes) == 2: out |= dict(median_ratio=med('ratio'), max_acc_diff=max(x['max_acc_diff'] for x in rows))

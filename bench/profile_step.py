@@ -3,7 +3,8 @@
     python bench/profile_step.py                              # best and report presets, small tasks, 1 and 5 members
     python bench/profile_step.py --json results/profile_step_cpu.json
 
-It profiles the classifier's and the VAE's fits of the second task (replay is active there) of a small run
+It profiles the GPU's path (models.BATCHED_MATMUL = True: one batched product per layer for a stack) on whatever
+device it runs: the classifier's and the VAE's fits of the second task (replay is active there) of a small run
 (max_per_task 1024, 2 epochs of each model). Counted per fit:
 - leaf operations per step: aten operators with no aten operator inside them, which is what launches a kernel on
   a GPU (on a GPU the script also counts cudaLaunchKernel calls);
@@ -18,7 +19,7 @@ import torch
 from torch.profiler import profile, ProfilerActivity
 from genreplay_nb.config import preset_config
 from genreplay_nb.learner import Learner, Callback, default_cbs
-from genreplay_nb.models import members
+from genreplay_nb import models
 
 SYNC = ('aten::_local_scalar_dense', 'aten::nonzero', 'aten::_unique2', 'aten::unique_dim', 'aten::_unique')
 
@@ -46,7 +47,8 @@ if __name__ == '__main__':
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument('--presets', nargs='+', default=['best', 'report']); p.add_argument('--members', nargs='+', type=int, default=[1, 5])
     p.add_argument('--device', default='auto'); p.add_argument('--json'); ns = p.parse_args()
-    out = dict(command=' '.join(['python', *sys.argv]), threads=torch.get_num_threads(), runs=[])
+    models.BATCHED_MATMUL = True     # the GPU's path (one batched product per layer), also when profiled on a CPU
+    out = dict(command=' '.join(['python', *sys.argv]), threads=torch.get_num_threads(), batched_matmul=True, runs=[])
     for preset in ns.presets:
         for n in ns.members:
             cfgs = [preset_config(preset, seed=s, max_per_task=1024, vae_epochs=2, mlp_epochs=2, n_replay=1024, device=ns.device) for s in range(n)]

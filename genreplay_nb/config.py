@@ -11,8 +11,8 @@ from .data import DATASETS, class_order
 from .strategies.core import get_strategy, all_strategies, options_of, whole, number, widths
 
 # %% auto #0
-__all__ = ['PRESETS', 'REPORT_TABLE1', 'run_options', 'resolve_device', 'Config', 'identity', 'defaults', 'all_options', 'preset',
-           'preset_config']
+__all__ = ['PRESETS', 'REPORT_TABLE1', 'run_options', 'resolve_device', 'Config', 'identity', 'defaults', 'complete',
+           'all_options', 'preset', 'preset_config']
 
 # %% ../nbs/04a_config.ipynb #a08c9d1b
 def run_options(dataset:str='MNIST', # MNIST or FashionMNIST
@@ -102,6 +102,11 @@ def defaults(strategy:str)->dict:
     "The default options of `strategy`, normalised as a `Config` stores them"
     if strategy not in _DEFAULTS: _DEFAULTS[strategy] = Config(strategy).options
     return _DEFAULTS[strategy]
+
+def complete(d:dict, # a config as stored (`Config.asdict`), perhaps before some options existed
+            )->dict:
+    "`d` with every option added since it was stored, at its default (which is what those runs used)"
+    return {'strategy': d['strategy'], **defaults(d['strategy']), **d}
 
 @patch
 def key(self:Config, solver:bool=True, # False: leave out the options only the classifier reads

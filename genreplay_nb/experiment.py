@@ -8,7 +8,7 @@ import os, sys, json, time, platform, tempfile, re, contextlib, fcntl
 from pathlib import Path
 import numpy as np
 import torch
-from .config import Config, run_options, identity
+from .config import Config, run_options, identity, complete
 from .strategies.core import get_strategy, options_of
 from .learner import Learner, CheckpointCB, default_cbs
 
@@ -97,7 +97,7 @@ def file_lock(path:str|Path):
         finally: fcntl.flock(f, fcntl.LOCK_UN)
 
 # %% ../nbs/05_experiment.ipynb #f9b451dd
-def _same(stored:dict, cfg:Config)->bool: return identity(stored) == identity(cfg.asdict())
+def _same(stored:dict, cfg:Config)->bool: return identity(complete(stored)) == identity(cfg.asdict())
 
 def trusted_results(p:Path, cfg:Config)->dict|None:
     "The results in `p` if they hold `cfg`'s run; else the file is moved aside (with a message) and None returned"

@@ -7,7 +7,8 @@ from __future__ import annotations
 import numpy as np
 
 # %% auto #0
-__all__ = ['average_accuracy', 'backward_transfer', 'forward_transfer', 'forgetting', 'computational_efficiency', 'summarize']
+__all__ = ['average_accuracy', 'backward_transfer', 'forward_transfer', 'forgetting', 'incremental_accuracy',
+           'computational_efficiency', 'summarize']
 
 # %% ../nbs/04_metrics.ipynb #8d9e21e4
 def _check_R(R, name='R'):
@@ -48,6 +49,12 @@ def forgetting(R:np.ndarray, # R[i,j]: accuracy on task j after training task i
     "Average forgetting (Chaudhry et al. 2018)"
     R = _check_R(R); _need_two(R, 'forgetting')
     T = len(R); return float(np.mean([R[:T-1, j].max() - R[-1, j] for j in range(T-1)]))
+
+# %% ../nbs/04_metrics.ipynb #0624a0ec
+def incremental_accuracy(R:np.ndarray, # R[i,j]: accuracy on task j after training task i
+                        )->float:      # mean over stages i of the mean accuracy on tasks 0..i
+    "Average incremental accuracy (Rebuffi et al. 2017)"
+    R = _check_R(R); return float(np.mean([R[i, :i+1].mean() for i in range(len(R))]))
 
 # %% ../nbs/04_metrics.ipynb #59a725c8
 def computational_efficiency(ops_pass:np.ndarray, # Ops↑↓ per task: one forward+backward pass over its training set

@@ -12,18 +12,29 @@ import torch.nn.functional as F
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['Linear', 'each', 'stack_models', 'members', 'unstack', 'MLP', 'VAE', 'vae_loss', 'linear_macs', 'train_flops',
-           'forward_flops']
+__all__ = ['BATCHED_MATMUL', 'Linear', 'each', 'stack_models', 'members', 'unstack', 'MLP', 'VAE', 'vae_loss', 'linear_macs',
+           'train_flops', 'forward_flops']
 
 # %% ../nbs/01_models.ipynb #4de9c450
+BATCHED_MATMUL = None   # None: one batched product on a GPU, one product per member on a CPU; True or False forces it
+
+def _batched(t): return BATCHED_MATMUL if BATCHED_MATMUL is not None else t.device.type != 'cpu'
+
 class _StackedLinear(torch.autograd.Function):
-    "x @ Wᵀ + b per member, with the gradients laid out as `F.linear`'s (so that a stack of one has its bits)"
+    "x @ Wᵀ + b per member, with F.linear's gradient layout; on a CPU one matrix product per member, which is faster there"
     @staticmethod
-    def forward(ctx, x, w, b): ctx.save_for_backward(x, w); return torch.baddbmm(b.unsqueeze(1), x, w.transpose(1, 2))
+    def forward(ctx, x, w, b):
+        ctx.save_for_backward(x, w)
+        if _batched(x): return torch.baddbmm(b.unsqueeze(1), x, w.transpose(1, 2))
+        out = x.new_empty(*x.shape[:2], w.shape[1])
+        for k in range(len(w)): torch.addmm(b[k], x[k], w[k].t(), out=out[k])
+        return out
     @staticmethod
     def backward(ctx, go):
-        x, w = ctx.saved_tensors; need = ctx.needs_input_grad
-        return (go.bmm(w) if need[0] else None), (go.transpose(1, 2).bmm(x) if need[1] else None), go.sum(1)
+        (x, w), need = ctx.saved_tensors, ctx.needs_input_grad
+        if _batched(go): return (go.bmm(w) if need[0] else None), (go.transpose(1, 2).bmm(x) if need[1] else None), go.sum(1)
+        each_mm = lambda a, c: torch.stack([p.mm(q) for p, q in zip(a, c)])
+        return (each_mm(go, w) if need[0] else None), (each_mm(go.transpose(1, 2), x) if need[1] else None), torch.stack([g.sum(0) for g in go])
 
 class Linear(nn.Linear):
     "`nn.Linear`, that also runs a stack: weight (N, out, in), bias (N, out), inputs (N, batch, in) or one (batch, in) for all"

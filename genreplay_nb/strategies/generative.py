@@ -30,23 +30,26 @@ class GenerativeReplay(Strategy):
                  conditional:bool=False, # class-conditional VAE: every old class replayed equally, labelled by its condition
                  sharpen:float=1., # >1: replayed images are crisper, closer to real digits (see VAE.sample)
                  prior_scale:float=1., # spread of replay's latent draws (1: the prior; >1: more unusual digits)
+                 asymmetric:bool=False, # current images' loss over the current task's classes only (ER-ACE; per_batch only)
                 ):
-        self._check(vae_epochs, n_replay, vae_hidden, latent, per_batch, task_weighting, distill, conditional, sharpen, prior_scale)
+        self._check(vae_epochs, n_replay, vae_hidden, latent, per_batch, task_weighting, distill, conditional, sharpen, prior_scale,
+                    asymmetric)
         store_attr(); self.vae_hidden, self.distill = list(vae_hidden), float(distill)
         self.vae = self.old_vae = self.old_clf = self.seen = None
 
 # %% ../../nbs/03a_generative.ipynb #43ee6a13
 @patch
 def _check(self:GenerativeReplay, vae_epochs, n_replay, vae_hidden, latent, per_batch, task_weighting, distill,
-           conditional, sharpen, prior_scale):
+           conditional, sharpen, prior_scale, asymmetric):
     whole('vae_epochs', vae_epochs); whole('n_replay', n_replay, lo=0); widths('vae_hidden', vae_hidden)
     whole('latent', latent); flag('per_batch', per_batch); flag('task_weighting', task_weighting); flag('conditional', conditional)
     number('distill', distill, strict=False, hint=" (a temperature, or 0 for hard labels)")
     number('sharpen', sharpen, hint=" (1 leaves replayed images as decoded)")
     number('prior_scale', prior_scale, hint=" (1 draws replay from the prior)")
-    if (task_weighting or distill) and not per_batch:
-        raise ValueError(f"task_weighting={task_weighting}, distill={distill}: need per_batch=True (they weight "
-                         f"and soften the replayed half of each batch)")
+    flag('asymmetric', asymmetric)
+    if (task_weighting or distill or asymmetric) and not per_batch:
+        raise ValueError(f"task_weighting={task_weighting}, distill={distill}, asymmetric={asymmetric}: need per_batch=True "
+                         f"(they weight, soften and mask the halves of each batch)")
 
 # %% ../../nbs/03a_generative.ipynb #1e957bbb
 @patch
@@ -108,21 +111,24 @@ def train_data(self:GenerativeReplay, L):
 def replay_loss(self:GenerativeReplay, t:int, # the task number (from 0)
                 cur:torch.Tensor, yb:torch.Tensor, # the classifier's logits on the current batch, and its labels
                 rep:torch.Tensor, yr:torch.Tensor, soft:torch.Tensor|None, # logits on the replayed batch, its labels, soft targets
+                mine:torch.Tensor|None=None, # with asymmetric: which of the ten classes are the current task's (bool)
                )->torch.Tensor:
     "The classifier's loss on a current and a replayed batch"
     w = 1/(t+1) if self.task_weighting else 0.5
     if soft is None: lr = cross_entropy(rep, yr)
     else: lr = soft_cross_entropy(rep, soft, self.distill)
+    if mine is not None: cur = cur.masked_fill(~mine, float('-inf'))     # the old classes take no part in it
     return w*cross_entropy(cur, yb) + (1-w)*lr
 
 # %% ../../nbs/03a_generative.ipynb #28f258e2
 @patch
 def clf_step(self:GenerativeReplay, L):
     if not self.per_batch or self.old_vae is None: return Strategy.clf_step(self, L)
+    mine = torch.isin(torch.arange(10, device=L.y.device), L.y.unique()) if self.asymmetric else None
     def step(xb, yb):
         n = xb.shape[-2]; xr, yr, soft = self.draw(n, L.g['draw'])
         out = L.clf(torch.cat([xb, xr], -2))
-        return optimise(L.copt, self.replay_loss(L.t, out[..., :n, :], yb, out[..., n:, :], yr, soft))
+        return optimise(L.copt, self.replay_loss(L.t, out[..., :n, :], yb, out[..., n:, :], yr, soft, mine))
     return step
 
 @patch
