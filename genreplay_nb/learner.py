@@ -15,6 +15,7 @@ from . import training
 from .training import flat, adam, task_of, task_accuracy, show_progress, NonFiniteLoss
 from .metrics import summarize, computational_efficiency
 from .config import Config, identity
+from .strategies.core import get_strategy
 
 # %% auto #0
 __all__ = ['load_data', 'make_generators', 'gen_state', 'set_gen_state', 'Callback', 'CancelFit', 'Learner', 'check_stack',
@@ -82,7 +83,7 @@ def check_stack(cfgs:list, # configs to train together
     if len({c.seed for c in cfgs}) < len(cfgs): raise ValueError(f"a stack repeats a seed: {[c.seed for c in cfgs]}")
     same = lambda c: {k: v for k, v in identity(c.asdict()).items() if k != 'seed'}
     if any(same(c) != same(cfgs[0]) for c in cfgs): raise ValueError("a stack's configs must differ only in their seed")
-    if len(cfgs) > 1 and not cfgs[0].make_strategy().batchable:
+    if len(cfgs) > 1 and not get_strategy(cfgs[0].strategy).batchable:
         raise ValueError(f"strategy {cfgs[0].strategy!r} runs one seed at a time (it is not batchable)")
     return list(cfgs)
 
