@@ -17,6 +17,7 @@ from genreplay_nb.cli import run_parser, configs_from_args
 from pathlib import Path
 from genreplay_nb.experiment import run, save_results, result_path
 from genreplay_nb.learner import load_data
+from genreplay_nb import training
 from genreplay_nb.models import MLP, forward_flops, _batched
 sys.path.insert(0, 'bench'); from bench_run import matmul_rate
 
@@ -36,7 +37,8 @@ if __name__ == '__main__':
     p.add_argument('--modes', nargs='+', default=['sequential', 'stacked'], choices=['sequential', 'stacked'],
                    help="what to time (default: both; 'stacked' alone for a quick check on a GPU)")
     p.add_argument('--save', help="also save the first repeat's results files here (FOLDER/sequential, FOLDER/stacked)")
-    ns = p.parse_args(); ns.seed = ns.seed or [0, 1, 2, 3, 4]
+    p.add_argument('--graphs', action=argparse.BooleanOptionalAction, default=True, help="on a GPU, replay steps from CUDA graphs")
+    ns = p.parse_args(); ns.seed = ns.seed or [0, 1, 2, 3, 4]; training.CUDA_GRAPHS = ns.graphs
     cfgs = configs_from_args(ns); dev = cfgs[0].resolved_device().type
     data = load_data(cfgs[0])
     mm = [matmul_rate(device=dev)]
@@ -61,7 +63,7 @@ if __name__ == '__main__':
     mm.append(matmul_rate(device=dev)); mmr = statistics.median(mm)
     med = lambda k: statistics.median(x[k] for x in rows)
     out = dict(device=dev, device_name=torch.cuda.get_device_name() if dev == 'cuda' else 'cpu', threads=torch.get_num_threads(),
-               members=len(cfgs), config=cfgs[0].asdict() | dict(seed=ns.seed), repeats=rows, gflop=rows[0]['gflop'],
+               members=len(cfgs), cuda_graphs=ns.graphs if dev == 'cuda' else None, config=cfgs[0].asdict() | dict(seed=ns.seed), repeats=rows, gflop=rows[0]['gflop'],
                cpu_layers=None if dev != 'cpu' else 'one batched product' if _batched(torch.empty(0)) else 'one per member',
                matmul_gflops=mmr, matmul_before_after=mm, command=' '.join(['python', 'bench/batched.py', *sys.argv[1:]]))
     for m in ns.modes: out |= {f"median_{m}_s": med(f"{m}_s"), f"{m}_rate_ratio": rows[0]['gflop']/med(f"{m}_s")/mmr}

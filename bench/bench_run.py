@@ -12,6 +12,7 @@ import argparse, time, statistics, json, sys
 import torch
 from genreplay_nb.cli import run_parser, configs_from_args
 from genreplay_nb.experiment import run
+from genreplay_nb import training
 from genreplay_nb.models import MLP, forward_flops
 
 def matmul_rate(n=2048, reps=15, device='cpu'):
@@ -28,7 +29,8 @@ def matmul_rate(n=2048, reps=15, device='cpu'):
 if __name__ == '__main__':
     p = run_parser(argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter, allow_abbrev=False))
     p.add_argument('--json', help="also write the figures to this JSON file")
-    ns = p.parse_args()
+    p.add_argument('--graphs', action=argparse.BooleanOptionalAction, default=True, help="on a GPU, replay steps from CUDA graphs")
+    ns = p.parse_args(); training.CUDA_GRAPHS = ns.graphs
     cfg = configs_from_args(ns)[0]
     dev = cfg.resolved_device().type
     before = matmul_rate(device=dev)
@@ -41,7 +43,7 @@ if __name__ == '__main__':
     mm = statistics.median([before, after])
     out = dict(device=res['device'], device_name=res['device_name'], threads=res['threads'], wall_time_s=res['wall_time'],
                time_per_task_s=res['time_per_task'], gflop=flops/1e9, achieved_gflops=rate, matmul_gflops=mm,
-               matmul_before_after=[before, after], ratio=rate/mm, acc=res['metrics']['acc'], config=res['config'],
+               matmul_before_after=[before, after], ratio=rate/mm, acc=res['metrics']['acc'], cuda_graphs=res.get('cuda_graphs'), config=res['config'],
                command=' '.join(['python', 'bench/bench_run.py', *sys.argv[1:]]))
     print(f"device {res['device']} ({res['device_name']}), {res['threads']} threads")
     print(f"wall time {res['wall_time']:.1f} s  (per task: {', '.join(f'{t:.1f}' for t in res['time_per_task'])})")

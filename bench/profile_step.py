@@ -13,13 +13,14 @@ device it runs: the classifier's and the VAE's fits of the second task (replay i
   values at the end of every epoch (the finite-loss check and the progress bar), so syncs = 2 x epochs means none
   inside an epoch. On a CPU, fused Adam reads its step count (a CPU tensor) with item(): host memory, no device,
   counted apart (cpu_adam_step_reads); on a GPU fused Adam keeps the count on the device and reads it there.
+Steps run eagerly (training.CUDA_GRAPHS = False): the counts are what a CUDA graph replays with one launch.
 """
 import argparse, json, sys
 import torch
 from torch.profiler import profile, ProfilerActivity
 from genreplay_nb.config import preset_config
 from genreplay_nb.learner import Learner, Callback, default_cbs
-from genreplay_nb import models
+from genreplay_nb import models, training
 
 SYNC = ('aten::_local_scalar_dense', 'aten::nonzero', 'aten::_unique2', 'aten::unique_dim', 'aten::_unique')
 
@@ -48,6 +49,7 @@ if __name__ == '__main__':
     p.add_argument('--presets', nargs='+', default=['best', 'report']); p.add_argument('--members', nargs='+', type=int, default=[1, 5])
     p.add_argument('--device', default='auto'); p.add_argument('--json'); ns = p.parse_args()
     models.BATCHED_MATMUL = True     # the GPU's path (one batched product per layer), also when profiled on a CPU
+    training.CUDA_GRAPHS = False     # eager steps: what a graph would have to launch one by one
     out = dict(command=' '.join(['python', *sys.argv]), threads=torch.get_num_threads(), batched_matmul=True, runs=[])
     for preset in ns.presets:
         for n in ns.members:

@@ -28,12 +28,17 @@ CANDIDATES = {   # name -> options (the search so far; add rows, never remove th
     'best + asymmetric, latent 32': BEST | dict(asymmetric=True, latent=32),
     'best + asymmetric, 30 VAE epochs': BEST | dict(asymmetric=True, vae_epochs=30),
     'best + asymmetric, distill T=4': BEST | dict(asymmetric=True, distill=4.),
+    'best, 10 MLP epochs': BEST | dict(mlp_epochs=10),
+    'best, latent 32': BEST | dict(latent=32),
+    'best, 30 VAE epochs': BEST | dict(vae_epochs=30),
 }
 
 def stats(v): return float(np.mean(v)), float(np.std(v))
 
 def main(names, seeds, out, stack=True):
-    out = Path(out); rows = []
+    out = Path(out); old = json.loads((out/'search.json').read_text())['rows'] if (out/'search.json').exists() else []
+    rows = [r for r in old if r['candidate'] not in names]   # rows of earlier invocations stay (every candidate tried)
+    for r in rows: r.setdefault('command', f'python bench/search.py --candidates "{r["candidate"]}"')
     for name in names:
         cfgs = [Config(**(CANDIDATES[name] | dict(seed=s))) for s in seeds]
         folder = 'results/best' if CANDIDATES[name] == BEST else out/'runs'
@@ -43,10 +48,11 @@ def main(names, seeds, out, stack=True):
         rows.append(dict(candidate=name, acc=acc[0], acc_std=acc[1], aia=aia[0], aia_std=aia[1], bwt=bwt[0], bwt_std=bwt[1],
                          s_per_run=float(np.mean([r['wall_time'] for r in res])), threads=res[0]['threads'], n_seeds=len(res),
                          stack=max(r.get('stack', 1) for r in res), folder=str(folder),
-                         options=json.dumps({k: v for k, v in CANDIDATES[name].items()})))
+                         options=json.dumps({k: v for k, v in CANDIDATES[name].items()}),
+                         command=f'python bench/search.py --candidates "{name}"'))
         print(f"{name}: ACC {acc[0]:.4f} ± {acc[1]:.4f}, AIA {aia[0]:.4f}, BWT {bwt[0]:.4f}, {rows[-1]['s_per_run']:.0f} s per run", flush=True)
-        write_csv(rows, out/'search.csv')
-        atomic_write(out/'search.json', json.dumps(dict(seeds=seeds, command=' '.join(['python', *sys.argv]), rows=rows), indent=1))
+        rows.sort(key=lambda r: list(CANDIDATES).index(r['candidate'])); write_csv(rows, out/'search.csv')
+        atomic_write(out/'search.json', json.dumps(dict(seeds=seeds, rows=rows), indent=1))
     print(markdown_table([{k: v for k, v in r.items() if k not in ('options', 'folder')} for r in rows], digits=4))
 
 if __name__ == '__main__':

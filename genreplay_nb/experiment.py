@@ -10,6 +10,7 @@ import numpy as np
 import torch
 from .config import Config, run_options, identity, complete
 from .strategies.core import get_strategy, options_of
+from . import training
 from .learner import Learner, CheckpointCB, default_cbs
 
 # %% auto #0
@@ -39,7 +40,8 @@ def run(cfg:Config|list, # what to run: a config, or configs differing only in s
     res = L.run(); dev = L.dev
     name = torch.cuda.get_device_name(dev) if dev.type == 'cuda' else platform.processor() or platform.machine()
     out = [dict(schema=SCHEMA, config=c.asdict(), key=c.key(), **r, device=str(dev), device_name=name,
-                threads=torch.get_num_threads(), stack=len(L.cfgs) if L.stack else 1, versions=versions())
+                threads=torch.get_num_threads(), stack=len(L.cfgs) if L.stack else 1, versions=versions(),
+                **(dict(cuda_graphs=training.CUDA_GRAPHS) if dev.type == 'cuda' else {}))
            for c, r in zip(L.cfgs, res)]
     return out if isinstance(cfg, (list, tuple)) else out[0]
 

@@ -150,9 +150,15 @@ def fit(self:Learner, part:str, # what is trained: 'classifier', 'vae', ...
     try:
         self('before_fit')
         where = f"{part}, {self.cfg.strategy}, task {self.t+1}/{len(self.data[4])}"
-        self.loss = training.fit(step, data, epochs, self.cfg.batch_size, self.g[part], where, show_progress(self.progress))
+        self.loss = training.fit(step, data, epochs, self.cfg.batch_size, self.g[part], where, show_progress(self.progress),
+                                 self.cuda_gens() if training.CUDA_GRAPHS else None)
     except CancelFit: pass
     self('after_fit')
+
+@patch
+def cuda_gens(self:Learner)->list:
+    "The run's generators on a GPU (the ones a CUDA graph of a step must register)"
+    return [g for v in self.g.values() for g in (v if isinstance(v, list) else [v]) if g.device.type == 'cuda']
 
 # %% ../nbs/04b_learner.ipynb #7df98708
 class EvalCB(Callback):

@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_training.ipynb #a6ff3b04
 from __future__ import annotations
-import os, sys
+import os, sys, warnings
 from typing import Callable
 import torch
 from torch import nn
@@ -13,8 +13,8 @@ from tqdm.auto import tqdm
 from .models import vae_loss, each
 
 # %% auto #0
-__all__ = ['flat', 'optimise', 'cross_entropy', 'clf_step', 'vae_step', 'adam', 'soft_cross_entropy', 'NonFiniteLoss',
-           'show_progress', 'fit', 'task_of', 'task_accuracy']
+__all__ = ['CUDA_GRAPHS', 'flat', 'optimise', 'cross_entropy', 'clf_step', 'vae_step', 'adam', 'soft_cross_entropy',
+           'GraphedStep', 'NonFiniteLoss', 'show_progress', 'fit', 'task_of', 'task_accuracy']
 
 # %% ../nbs/02_training.ipynb #49a4f824
 def flat(x:torch.Tensor, # uint8 images (N,28,28) or already-flat floats
@@ -58,8 +58,9 @@ def vae_step(vae:nn.Module, opt:torch.optim.Optimizer, # the VAE and its optimis
 
 # %% ../nbs/02_training.ipynb #cd50b084
 def adam(model:nn.Module, lr:float=1e-3)->torch.optim.Optimizer:
-    "Adam with the fastest implementation available on the model's device"
-    try: return torch.optim.Adam(model.parameters(), lr=lr, fused=True)
+    "Adam with the fastest implementation available on the model's device (on a GPU, one a CUDA graph can replay)"
+    cuda = next(model.parameters()).is_cuda
+    try: return torch.optim.Adam(model.parameters(), lr=lr, fused=True, capturable=cuda)
     except (RuntimeError, TypeError): return torch.optim.Adam(model.parameters(), lr=lr, foreach=True)
 
 # %% ../nbs/02_training.ipynb #d7db087b
@@ -70,7 +71,37 @@ def soft_cross_entropy(logits:torch.Tensor, # the model's outputs (N, C)
     "T² × the mean cross-entropy between `targets` and the softmax of `logits / T`"
     return -(targets * F.log_softmax(logits / T, -1)).sum(-1).mean(-1) * T**2
 
+# %% ../nbs/02_training.ipynb #fd5045a5
+class GraphedStep:
+    "`step(*batch)` replayed from CUDA graphs, one per batch shape (eager if capture fails)"
+    def __init__(self, step:Callable, gens:list, desc:str='fit'):
+        self.step, self.gens, self.desc, self.graphs, self.failed = step, gens, desc, {}, None
+    def __call__(self, *batch):
+        key = tuple(b.shape for b in batch)
+        if self.failed is not None: return self.step(*batch)
+        if key not in self.graphs: self.graphs[key] = None; return self._side(batch)   # first of its shape: warm-up
+        if self.graphs[key] is None:
+            try: self.graphs[key] = self._capture(batch)
+            except Exception as e:
+                self.failed = e; warnings.warn(f"{self.desc}: CUDA graph capture failed ({type(e).__name__}: {e}); eager steps")
+                return self.step(*batch)
+        ins, out, g = self.graphs[key]
+        for i, b in zip(ins, batch): i.copy_(b)
+        g.replay(); return out
+    def _side(self, batch):
+        s = torch.cuda.Stream(); s.wait_stream(torch.cuda.current_stream())
+        with torch.cuda.stream(s): out = self.step(*batch)
+        torch.cuda.current_stream().wait_stream(s); return out
+    def _capture(self, batch):
+        ins, g = [b.clone() for b in batch], torch.cuda.CUDAGraph()
+        for gen in self.gens: g.register_generator_state(gen)
+        torch.cuda.synchronize()
+        with torch.cuda.graph(g): out = self.step(*ins)
+        g.replay(); return ins, out, g    # capture only records: the replay takes this batch's step
+
 # %% ../nbs/02_training.ipynb #864a9fdb
+CUDA_GRAPHS = os.environ.get('GENREPLAY_CUDA_GRAPHS', '1') != '0'   # on a GPU, replay steps from CUDA graphs (`GraphedStep`)
+
 class NonFiniteLoss(FloatingPointError):
     "A training loss became NaN or infinite"
 
@@ -88,12 +119,14 @@ def fit(step:Callable, # step(*batch) takes one optimiser step and returns the l
         generator:torch.Generator|list|None=None, # random source for the batch order (a stack: one per member)
         desc:str='fit', # progress-bar label, also used in error messages
         progress:bool|None=None, # draw a progress bar (default: see show_progress)
+        graphs:list|None=None, # on a GPU: replay the step from CUDA graphs (`GraphedStep`) registering these generators
        )->torch.Tensor: # losses, shape (epochs, steps per epoch) (a stack: (epochs, steps, members)), on the device
     "Run `step` over shuffled mini-batches for `epochs` epochs"
     stack = isinstance(generator, (list, tuple)); n = data[0].shape[int(stack)]; dev = data[0].device
     steps, rows = -(-n // bs), torch.arange(len(generator) if stack else 0, device=dev)[:, None]
     hist = torch.empty(epochs, steps, *rows.shape[:stack], device=dev)
     take = (lambda d, idx: d[rows, idx]) if stack else (lambda d, idx: d[idx])
+    if graphs is not None and dev.type == 'cuda': step = GraphedStep(step, graphs, desc)
     bar = tqdm(range(epochs), desc=desc, leave=False, disable=not show_progress(progress))
     for e in bar:
         perm = each(lambda g: torch.randperm(n, generator=g), generator).to(dev, non_blocking=True)
