@@ -1,19 +1,10 @@
 #!/bin/bash
-# The GPU suite of the stacked engine, end to end in under 8 minutes on a lent GPU machine whose image has torch and
-# torchvision but neither this package nor fastcore. The repository travels as a working tree; MNIST's raw files travel
-# gzipped in .gpu_data/ and fastcore's wheel in .whl/ (both ignored through .git/info/exclude), made here with
-#   mkdir -p .gpu_data && for f in ../shared/data/MNIST/raw/*-ubyte; do gzip -c $f > .gpu_data/$(basename $f).gz; done
-#   python -m pip download --no-deps --only-binary=:all: -d .whl fastcore==1.14.5
-# and OUT is the folder whose files come back.
+# The GPU suite of the stacked engine, end to end in under 8 minutes on a lent GPU machine (see bench/gpu_setup.sh for
+# what travels with the repository). OUT is the folder whose files come back.
 # Usage there: OUT=/some/folder bash bench/gpu_check.sh     (each step has its own timeout; the sum is 480 s)
 set -u
-mkdir -p /tmp/data/MNIST/raw /tmp/o
-for f in .gpu_data/*.gz; do gunzip -c $f > /tmp/data/MNIST/raw/$(basename $f .gz); done
-python3 -m pip install -q --no-index --no-deps --no-compile --no-cache-dir --target /tmp/site .whl/*.whl
-export GENREPLAY_DATA=/tmp/data PYTHONPATH=/tmp/site:$PWD PYTHONUNBUFFERED=1
-nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv
-python3 -c "import torch,torchvision;print(torch.__version__, torchvision.__version__, torch.cuda.get_device_name())"
-step() { echo "== $(date +%T) $*"; }
+mkdir -p /tmp/o
+source bench/gpu_setup.sh
 # 1. one run of best with CUDA graphs (target: under 10 s), then the same without them (eager steps), same chip
 step best, graphs
 timeout 80 python3 bench/bench_run.py --preset best --device cuda --json $OUT/bench_best_gpu.json 2>&1 | grep -v Warn | tail -6

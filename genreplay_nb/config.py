@@ -133,7 +133,8 @@ def all_options()->dict:
 PRESETS = {
     'report': dict(grid=dict(sens_n_replay=[8000, 11_000], sens_vae_epochs=[10, 30], sens_mlp_epochs=[3, 5],
                              compare=['finetune', 'ewc', 'si', 'lwf', 'replay', 'joint'])),
-    'best': dict(per_batch=True, task_weighting=True, distill=2., conditional=True, latent=16, vae_epochs=20),
+    'best': (_best := dict(per_batch=True, task_weighting=True, distill=2., conditional=True, latent=16, vae_epochs=20)),
+    'wide': _best | dict(mlp_hidden=[1000, 1000], mlp_epochs=10, distill=4.),
     'quick': dict(max_per_task=2000, vae_epochs=10, mlp_epochs=2, n_replay=2000,
                   grid=dict(sens_n_replay=[1500, 2000], sens_vae_epochs=[5, 10], sens_mlp_epochs=[1, 2])),
     'smoke': dict(max_per_task=200, vae_epochs=1, mlp_epochs=1, n_replay=100,

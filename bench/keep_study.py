@@ -1,0 +1,57 @@
+"""What is kept between tasks, against accuracy: generative replay with its frozen networks kept smaller, and vanilla
+replay keeping k raw images per class, each row over 5 seeds (trained as one stack), for issue 13's trade-off study.
+
+    python bench/keep_study.py                                   # every row of ROWS
+    python bench/keep_study.py --rows "best, int8" "replay, k=100" --out results/keep
+
+Runs are cached by configuration key under OUT/runs (the `best` rows' fp32 runs are read from results/best on a CPU);
+OUT/keep.json lists every row made so far, with ACC, BWT, MB kept after the last task, seconds per run (a stack's
+share), threads, and the command that makes it.
+"""
+import argparse, json, sys
+from pathlib import Path
+import numpy as np
+from genreplay_nb.config import Config, preset, resolve_device
+from genreplay_nb.experiment import atomic_write
+from genreplay_nb.sweep import run_sweep
+from genreplay_nb.report import markdown_table
+
+BEST = preset('best')['options']
+ROWS = {   # name -> (strategy, options); add rows, never remove them
+    'best': ('generative', BEST),
+    'best, fp16': ('generative', BEST | dict(keep_precision='fp16')),
+    'best, bf16': ('generative', BEST | dict(keep_precision='bf16')),
+    'best, int8': ('generative', BEST | dict(keep_precision='int8')),
+    'best, int8, 50% pruned': ('generative', BEST | dict(keep_precision='int8', keep_sparsity=.5)),
+    'best, 80% pruned': ('generative', BEST | dict(keep_sparsity=.8)),
+    **{f'replay, k={k}': ('replay', dict(per_class=k)) for k in (25, 50, 100, 200, 400, 800)},
+}
+
+def stats(v): return float(np.mean(v)), float(np.std(v))
+
+def main(names, seeds, out, device='auto'):
+    out = Path(out); f = out/'keep.json'
+    rows = [r for r in (json.loads(f.read_text())['rows'] if f.exists() else []) if r['row'] not in names]
+    for name in names:
+        strategy, opts = ROWS[name]
+        cfgs = [Config(strategy, **(opts | dict(seed=s, device=device))) for s in seeds]
+        folder = 'results/best' if opts == BEST and resolve_device(device) == 'cpu' else out/'runs'
+        done = run_sweep(cfgs, folder, stack=True, progress=False); res = [done[c.key()] for c in cfgs]
+        acc, bwt = (stats([r['metrics'][k] for r in res]) for k in ('acc', 'bwt'))
+        rows.append(dict(row=name, strategy=strategy, acc=acc[0], acc_std=acc[1], bwt=bwt[0], bwt_std=bwt[1],
+                         mb_kept=float(np.mean([r['state_bytes'][-1] for r in res]))/2**20,
+                         s_per_run=float(np.mean([r['wall_time'] for r in res])), threads=res[0]['threads'],
+                         stack=max(r.get('stack', 1) for r in res), n_seeds=len(res), device_name=res[0]['device_name'],
+                         options=json.dumps(opts), command=f'python bench/keep_study.py --rows "{name}"'))
+        print(f"{name}: ACC {acc[0]:.4f} ± {acc[1]:.4f}, BWT {bwt[0]:.4f}, {rows[-1]['mb_kept']:.2f} MB kept, "
+              f"{rows[-1]['s_per_run']:.0f} s per run", flush=True)
+        rows.sort(key=lambda r: list(ROWS).index(r['row']))
+        atomic_write(f, json.dumps(dict(seeds=seeds, mb='MiB (2^20 bytes), as on the front page', rows=rows), indent=1) + '\n')
+    print(markdown_table([{k: v for k, v in r.items() if k not in ('options', 'command')} for r in rows], digits=4))
+
+if __name__ == '__main__':
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument('--rows', nargs='+', default=list(ROWS), choices=list(ROWS))
+    ap.add_argument('--seeds', nargs='+', type=int, default=[0, 1, 2, 3, 4]); ap.add_argument('--out', default='results/keep')
+    ap.add_argument('--device', default='auto')
+    a = ap.parse_args(); main(a.rows, a.seeds, a.out, a.device)
