@@ -78,6 +78,7 @@ def main(names, seeds, out, stack=True, device='auto', combine=0, dataset='MNIST
                          options=json.dumps(opts), command=cmd(name)))
         rows[-1].update(device_name=res[0]['device_name'], cuda_graphs=res[0].get('cuda_graphs'))
         print(f"{name}: ACC {acc[0]:.4f} ± {acc[1]:.4f}, AIA {aia[0]:.4f}, BWT {bwt[0]:.4f}, {rows[-1]['s_per_run']:.0f} s per run", flush=True)
+        keys = list(dict.fromkeys(k for r in rows for k in r)); rows = [{k: r.get(k) for k in keys} for r in rows]
         write_csv(rows, out/'search.csv')
         atomic_write(out/'search.json', json.dumps(dict(seeds=seeds, rows=rows), indent=1))
         if combine and not todo and first: todo, first = [c for c in combos(rows[-first:], combine) if c not in names], 0
