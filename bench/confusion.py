@@ -9,7 +9,7 @@ import argparse, json, sys
 import numpy as np
 from genreplay_nb.cli import run_parser, configs_from_args
 from genreplay_nb.experiment import run, atomic_write
-from genreplay_nb.learner import ConfusionCB
+from genreplay_nb.callbacks import ConfusionCB
 
 def main():
     p = run_parser(argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter, allow_abbrev=False))

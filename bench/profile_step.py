@@ -19,7 +19,8 @@ import argparse, json, sys
 import torch
 from torch.profiler import profile, ProfilerActivity
 from genreplay_nb.config import preset_config
-from genreplay_nb.learner import Learner, Callback, default_cbs
+from genreplay_nb.learner import Learner, Callback
+from genreplay_nb.callbacks import default_cbs
 from genreplay_nb import models, training
 
 SYNC = ('aten::_local_scalar_dense', 'aten::nonzero', 'aten::_unique2', 'aten::unique_dim', 'aten::_unique')

@@ -11,7 +11,8 @@ import torch
 from .config import Config, run_options, identity, complete
 from .strategies.core import get_strategy, options_of
 from . import training
-from .learner import Learner, CheckpointCB, default_cbs
+from .learner import Learner
+from .callbacks import CheckpointCB, default_cbs
 
 # %% auto #0
 __all__ = ['SCHEMA', 'versions', 'run', 'atomic_write', 'clear_temporaries', 'save_results', 'load_results', 'result_name',

@@ -8,7 +8,7 @@ import numpy as np
 import matplotlib.pyplot as plt
 from fastcore.meta import delegates
 from .data import image_grid
-from .learner import unpack_images
+from .callbacks import unpack_images
 
 # %% auto #0
 __all__ = ['plot_accuracy_matrix', 'plot_accuracy_over_time', 'plot_sensitivity', 'plot_ablation', 'plot_cost_vs_tasks',
