@@ -6,7 +6,7 @@ field by field with a results file made before the stacked engine existed (same 
 
 The committed files were made with one thread; run this with OMP_NUM_THREADS=1 (thread counts change the rounding).
 """
-import argparse, json, sys, subprocess
+import argparse, json, os, sys, subprocess
 import torch
 from genreplay_nb.config import preset_config
 from genreplay_nb.experiment import run, load_results, result_path
@@ -24,7 +24,7 @@ if __name__ == '__main__':
     same = lambda r: {f: r.get(f) == ref.get(f) for f in FIELDS if f in ref}
     commit = subprocess.run(['git', 'describe', '--always', '--dirty'], capture_output=True, text=True).stdout.strip()
     out = dict(preset=ns.preset, committed=str(result_path(cfg, ns.committed)), committed_threads=ref['threads'],
-               threads=torch.get_num_threads(), commit=commit, command=' '.join(['python', *sys.argv]),
+               threads=torch.get_num_threads(), commit=commit, command=' '.join([*([f"OMP_NUM_THREADS={os.environ['OMP_NUM_THREADS']}"] if 'OMP_NUM_THREADS' in os.environ else []), 'python', *sys.argv]),
                plain_identical=same(plain), stack_of_one_identical=same(one), acc=[ref['metrics']['acc'], plain['metrics']['acc'], one['metrics']['acc']],
                wall_time_s=dict(plain=plain['wall_time'], stack_of_one=one['wall_time']))
     print(json.dumps(out, indent=1))
