@@ -33,17 +33,15 @@ def pack(t:torch.Tensor, # a parameter or buffer of a frozen model (a stack's: l
     "The stored form of `t`"
     t = t.detach().float().cpu(); out = dict(shape=tuple(t.shape))
     rows = t.reshape(-1, t.shape[-1]) if weight else t.reshape(-1)
-    if weight and sparsity:
+    if precision == 'int8' and weight:
+        scale = (rows.abs().amax(1) / 127).clamp(min=1e-12).double()
+        out['scale'], values = scale.float(), torch.quantize_per_channel(rows, scale, torch.zeros(len(rows), dtype=torch.long), 0, torch.qint8).int_repr()
+    else: values = rows.to(torch.float32 if precision == 'int8' else PRECISIONS[precision])   # int8 keeps biases in fp32
+    if weight and sparsity:                                       # which weights stay is decided on the fp32 values
         per = rows.reshape(t.shape[0] if stacked else 1, -1)
         keep = torch.stack([prune.L1Unstructured(sparsity).compute_mask(m, torch.ones_like(m)) for m in per]).bool().reshape(rows.shape)
-        out['mask'] = np.packbits(keep.numpy().ravel()); rows = rows[keep]
-    if precision == 'int8' and weight:
-        full = t.reshape(-1, t.shape[-1])
-        scale = (full.abs().amax(1) / 127).clamp(min=1e-12).double()
-        q = torch.quantize_per_channel(full, scale, torch.zeros(len(full), dtype=torch.long), 0, torch.qint8).int_repr()
-        out['scale'] = scale.float(); rows = q[keep] if 'mask' in out else q.reshape(-1)
-    else: rows = rows.to(PRECISIONS[precision] if precision != 'int8' else torch.float32)
-    out['values'] = rows
+        out['mask'], values = np.packbits(keep.numpy().ravel()), values[keep]
+    out['values'] = values.reshape(-1)
     return out
 
 # %% ../nbs/01a_compress.ipynb #0989024c
