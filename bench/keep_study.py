@@ -11,10 +11,10 @@ share), threads, and the command that makes it.
 import argparse, json, sys
 from pathlib import Path
 import numpy as np
-from genreplay_nb.config import Config, preset, resolve_device
+from genreplay_nb.config import Config, preset
 from genreplay_nb.experiment import atomic_write
-from genreplay_nb.sweep import run_sweep
 from genreplay_nb.report import markdown_table
+sys.path.insert(0, 'bench'); from search import score, folder_for   # the same scoring and cache folders as the search
 
 BEST = preset('best')['options']
 ROWS = {   # name -> (strategy, options); add rows, never remove them
@@ -24,10 +24,8 @@ ROWS = {   # name -> (strategy, options); add rows, never remove them
     'best, int8': ('generative', BEST | dict(keep_precision='int8')),
     'best, int8, 50% pruned': ('generative', BEST | dict(keep_precision='int8', keep_sparsity=.5)),
     'best, 80% pruned': ('generative', BEST | dict(keep_sparsity=.8)),
-    **{f'replay, k={k}': ('replay', dict(per_class=k)) for k in (25, 50, 100, 200, 400, 800)},
+    **{f'replay, k={k}': ('replay', dict(per_class=k)) for k in (50, 100, 200, 400, 800)},
 }
-
-def stats(v): return float(np.mean(v)), float(np.std(v))
 
 def main(names, seeds, out, device='auto'):
     out = Path(out); f = out/'keep.json'
@@ -35,15 +33,10 @@ def main(names, seeds, out, device='auto'):
     for name in names:
         strategy, opts = ROWS[name]
         cfgs = [Config(strategy, **(opts | dict(seed=s, device=device))) for s in seeds]
-        folder = 'results/best' if opts == BEST and resolve_device(device) == 'cpu' else out/'runs'
-        done = run_sweep(cfgs, folder, stack=True, progress=False); res = [done[c.key()] for c in cfgs]
-        acc, bwt = (stats([r['metrics'][k] for r in res]) for k in ('acc', 'bwt'))
-        rows.append(dict(row=name, strategy=strategy, acc=acc[0], acc_std=acc[1], bwt=bwt[0], bwt_std=bwt[1],
-                         mb_kept=float(np.mean([r['state_bytes'][-1] for r in res]))/2**20,
-                         s_per_run=float(np.mean([r['wall_time'] for r in res])), threads=res[0]['threads'],
-                         stack=max(r.get('stack', 1) for r in res), n_seeds=len(res), device_name=res[0]['device_name'],
+        res, row = score(cfgs, folder_for(opts, device, out))
+        rows.append(dict(row=name, strategy=strategy, **row, mb_kept=float(np.mean([r['state_bytes'][-1] for r in res]))/2**20,
                          options=json.dumps(opts), command=f'python bench/keep_study.py --rows "{name}"'))
-        print(f"{name}: ACC {acc[0]:.4f} ± {acc[1]:.4f}, BWT {bwt[0]:.4f}, {rows[-1]['mb_kept']:.2f} MB kept, "
+        print(f"{name}: ACC {row['acc']:.4f} ± {row['acc_std']:.4f}, BWT {row['bwt']:.4f}, {rows[-1]['mb_kept']:.2f} MiB kept, "
               f"{rows[-1]['s_per_run']:.0f} s per run", flush=True)
         rows.sort(key=lambda r: list(ROWS).index(r['row']))
         atomic_write(f, json.dumps(dict(seeds=seeds, mb='MiB (2^20 bytes), as on the front page', rows=rows), indent=1) + '\n')

@@ -58,8 +58,20 @@ def combos(rows:list, k:int)->list:
 
 def stats(v): return float(np.mean(v)), float(np.std(v))
 
+def folder_for(opts:dict, device:str, out:Path, dataset:str='MNIST')->Path:
+    "Where a candidate's runs are cached: best's published CPU runs are read from results/best, the rest go to OUT/runs"
+    return Path('results/best') if opts == BEST and resolve_device(device) == 'cpu' and dataset == 'MNIST' else Path(out)/'runs'
+
+def score(cfgs:list, folder:Path, stack:bool=True)->tuple:
+    "Train (or load) `cfgs` in `folder`, the seeds of each as one stack: their results, and the fields every study's row has"
+    done = run_sweep(cfgs, folder, stack=stack, progress=False); res = [done[c.key()] for c in cfgs]
+    (acc, acc_std), (bwt, bwt_std) = (stats([r['metrics'][k] for r in res]) for k in ('acc', 'bwt'))
+    return res, dict(acc=acc, acc_std=acc_std, bwt=bwt, bwt_std=bwt_std, s_per_run=float(np.mean([r['wall_time'] for r in res])),
+                     threads=res[0]['threads'], n_seeds=len(res), stack=max(r.get('stack', 1) for r in res),
+                     device_name=res[0]['device_name'])
+
 def main(names, seeds, out, stack=True, device='auto', combine=0, dataset='MNIST'):
-    out = Path(out); cpu = resolve_device(device) == 'cpu'; old = json.loads((out/'search.json').read_text())['rows'] if (out/'search.json').exists() else []
+    out = Path(out); old = json.loads((out/'search.json').read_text())['rows'] if (out/'search.json').exists() else []
     rows = [r for r in old if (r['candidate'], r.get('dataset', 'MNIST')) not in {(n, dataset) for n in names}]   # earlier rows stay
     cmd = lambda name: (f'python bench/search.py --candidates "{name}"' + (f' --device {device}' if device != 'auto' else '')
                         + (f' --out {out}' if out != Path('results/search') else '') + (f' --dataset {dataset}' if dataset != 'MNIST' else ''))
@@ -68,16 +80,11 @@ def main(names, seeds, out, stack=True, device='auto', combine=0, dataset='MNIST
     while todo:
         name = todo.pop(0)
         opts = options(name); cfgs = [Config(**(opts | dict(seed=s, device=device, dataset=dataset))) for s in seeds]
-        folder = 'results/best' if opts == BEST and cpu and dataset == 'MNIST' else out/'runs'   # best's CPU runs are the published ones
-        done = run_sweep(cfgs, folder, stack=stack, progress=False)
-        res = [done[c.key()] for c in cfgs]
-        acc, aia, bwt = (stats([f(r) for r in res]) for f in (lambda r: r['metrics']['acc'], lambda r: incremental_accuracy(r['R']), lambda r: r['metrics']['bwt']))
-        rows.append(dict(candidate=name, dataset=dataset, acc=acc[0], acc_std=acc[1], aia=aia[0], aia_std=aia[1], bwt=bwt[0], bwt_std=bwt[1],
-                         s_per_run=float(np.mean([r['wall_time'] for r in res])), threads=res[0]['threads'], n_seeds=len(res),
-                         stack=max(r.get('stack', 1) for r in res), folder=str(folder),
-                         options=json.dumps(opts), command=cmd(name)))
-        rows[-1].update(device_name=res[0]['device_name'], cuda_graphs=res[0].get('cuda_graphs'))
-        print(f"{name}: ACC {acc[0]:.4f} ± {acc[1]:.4f}, AIA {aia[0]:.4f}, BWT {bwt[0]:.4f}, {rows[-1]['s_per_run']:.0f} s per run", flush=True)
+        folder = folder_for(opts, device, out, dataset)
+        res, row = score(cfgs, folder, stack); aia = stats([incremental_accuracy(r['R']) for r in res])
+        rows.append(dict(candidate=name, dataset=dataset, **row, aia=aia[0], aia_std=aia[1], folder=str(folder),
+                         options=json.dumps(opts), command=cmd(name), cuda_graphs=res[0].get('cuda_graphs')))
+        print(f"{name}: ACC {row['acc']:.4f} ± {row['acc_std']:.4f}, AIA {aia[0]:.4f}, BWT {row['bwt']:.4f}, {row['s_per_run']:.0f} s per run", flush=True)
         keys = list(dict.fromkeys(k for r in rows for k in r)); rows = [{k: r.get(k) for k in keys} for r in rows]
         write_csv(rows, out/'search.csv')
         atomic_write(out/'search.json', json.dumps(dict(seeds=seeds, rows=rows), indent=1))
