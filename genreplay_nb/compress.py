@@ -34,8 +34,9 @@ def pack(t:torch.Tensor, # a parameter or buffer of a frozen model (a stack's: l
     t = t.detach().float().cpu(); out = dict(shape=tuple(t.shape))
     rows = t.reshape(-1, t.shape[-1]) if weight else t.reshape(-1)
     if precision == 'int8' and weight:
-        scale = (rows.abs().amax(1) / 127).clamp(min=1e-12).double()
-        out['scale'], values = scale.float(), torch.quantize_per_channel(rows, scale, torch.zeros(len(rows), dtype=torch.long), 0, torch.qint8).int_repr()
+        from torchao.quantization.quant_primitives import quantize_affine   # imported here: only int8 needs torchao
+        out['scale'] = scale = (rows.abs().amax(1) / 127).clamp(min=1e-12)
+        values = quantize_affine(rows, (1, rows.shape[1]), scale, torch.zeros(len(rows), dtype=torch.int32), torch.int8)
     else: values = rows.to(torch.float32 if precision == 'int8' else PRECISIONS[precision])   # int8 keeps biases in fp32
     if weight and sparsity:                                       # which weights stay is decided on the fp32 values
         per = rows.reshape(t.shape[0] if stacked else 1, -1)
