@@ -36,7 +36,8 @@ def make_generators(seed:int, dev:torch.device)->dict:
     "The run's random generators, by name"
     cpu = lambda i: torch.Generator().manual_seed(seed + i)
     on = lambda i: torch.Generator(device=dev).manual_seed(seed + i)
-    return dict(sub=cpu(0), classifier=cpu(1), vae=cpu(2), noise=on(3), draw=on(4), vdraw=on(5))
+    return dict(sub=cpu(0), classifier=cpu(1), vae=cpu(2), noise=on(3), draw=on(4), vdraw=on(5),
+                student_vae=cpu(6), student_clf=cpu(7), sdraw=on(8))   # the students' (GenerativeReplay.teach)
 
 def gen_state(g)->list|torch.Tensor:
     "The state of a generator, or of each of a stack's"

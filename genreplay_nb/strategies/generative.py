@@ -7,14 +7,14 @@ from __future__ import annotations
 import torch
 import torch.nn.functional as F
 from fastcore.basics import patch, store_attr
-from ..models import VAE, vae_loss, train_flops, forward_flops, each, members
+from ..models import VAE, MLP, vae_loss, train_flops, forward_flops, each, members
 from .. import training
 from ..training import adam, optimise, soft_cross_entropy, cross_entropy
 from ..compress import squeeze, check_keep
 from .core import Strategy, register, whole, number, flag, widths, snapshot, model_bytes
 
 # %% auto #0
-__all__ = ['GenerativeReplay', 'label_replay']
+__all__ = ['GenerativeReplay', 'label_replay', 'decoder_only']
 
 # %% ../../nbs/03a_generative.ipynb #72bb49d4
 @register
@@ -35,22 +35,26 @@ class GenerativeReplay(Strategy):
                  bias_correction:int=0, # >0: after each task, refit the newest classes' logits on this many generated images per class (conditional only)
                  keep_precision:str='fp32', # precision of the frozen VAE and classifier kept between tasks: fp32, fp16, bf16 or int8
                  keep_sparsity:float=0., # fraction of each of their weight matrices pruned (smallest magnitudes), in [0, 1)
+                 keep_encoder:bool=True, # keep the frozen VAE's encoder too (replay only decodes: False drops it and its bytes)
+                 student:float=1., # <1: replace the frozen decoder and classifier by students this fraction of their widths, distilled after each task
                 ):
         self._check(vae_epochs, n_replay, vae_hidden, latent, per_batch, task_weighting, distill, conditional, sharpen, prior_scale,
-                    asymmetric, bias_correction, keep_precision, keep_sparsity)
-        store_attr(); self.vae_hidden, self.distill = list(vae_hidden), float(distill)
+                    asymmetric, bias_correction, keep_precision, keep_sparsity, keep_encoder, student)
+        store_attr(); self.vae_hidden, self.distill, self.student = list(vae_hidden), float(distill), float(student)
         self.vae = self.old_vae = self.old_clf = self.seen = None
 
 # %% ../../nbs/03a_generative.ipynb #43ee6a13
 @patch
 def _check(self:GenerativeReplay, vae_epochs, n_replay, vae_hidden, latent, per_batch, task_weighting, distill,
-           conditional, sharpen, prior_scale, asymmetric, bias_correction, keep_precision, keep_sparsity):
+           conditional, sharpen, prior_scale, asymmetric, bias_correction, keep_precision, keep_sparsity, keep_encoder, student):
     whole('vae_epochs', vae_epochs); whole('n_replay', n_replay, lo=0); widths('vae_hidden', vae_hidden)
     whole('latent', latent); flag('per_batch', per_batch); flag('task_weighting', task_weighting); flag('conditional', conditional)
     number('distill', distill, strict=False, hint=" (a temperature, or 0 for hard labels)")
     number('sharpen', sharpen, hint=" (1 leaves replayed images as decoded)")
     number('prior_scale', prior_scale, hint=" (1 draws replay from the prior)")
     flag('asymmetric', asymmetric); whole('bias_correction', bias_correction, lo=0); check_keep(keep_precision, keep_sparsity)
+    flag('keep_encoder', keep_encoder); number('student', student, hint=" (a fraction of the teachers' widths)")
+    if student > 1: raise ValueError(f"student={student!r}: a student larger than its teacher; give a fraction of its widths in (0, 1]")
     if bias_correction and not conditional:
         raise ValueError(f"bias_correction={bias_correction}: needs conditional=True (it fits on generated images of known classes)")
     if (task_weighting or distill or asymmetric) and not per_batch:
@@ -76,6 +80,8 @@ def end_task(self:GenerativeReplay, L):
     self.seen = L.y.unique() if self.seen is None else torch.cat([self.seen, L.y.unique()]).unique()
     if self.bias_correction and L.t > 0: self.correct_bias(L)
     self.old_vae, self.old_clf = snapshot(self.vae), snapshot(L.clf)
+    if self.student < 1: self.teach(L)                              # replay then draws from the students
+    elif not self.keep_encoder: decoder_only(self.old_vae)
     if (self.keep_precision, self.keep_sparsity) != ('fp32', 0):   # kept smaller (compress): replay uses what is kept
         self.kept = sum(squeeze(m, self.keep_precision, self.keep_sparsity) for m in (self.old_vae, self.old_clf))
 
@@ -184,7 +190,34 @@ def ops(self:GenerativeReplay, L):
     gc, gv = self.n_gen + (m-1)*n*E, (m-1)*n*V                    # images generated for the classifier / the VAE
     bc = self.bias_correction*len(self.seen) if self.bias_correction and L.t > 0 else 0   # images for bias correction
     gen = forward_flops(self.vae.dec, gc + gv + bc) + forward_flops(L.clf, gc + bc)
+    if self.student < 1:                                          # teaching (see teach), on the task's images
+        s = L.sizes['student_vae']; sd, sc = self.old_vae, self.old_clf
+        gen += V*(train_flops(sd, s) + forward_flops(self.vae.dec, s)) + E*(train_flops(sc, 2*s) + forward_flops(L.clf, 2*s) + forward_flops(sd, s))
     return {'pass': one, 'clf': E*one, 'all': E*one + V*train_flops(self.vae, m*n) + gen}
+
+# %% ../../nbs/03a_generative.ipynb #d6320a01
+def decoder_only(vae:VAE)->VAE:
+    "Drop `vae`'s encoder in place (sampling needs only the decoder); returns it"
+    vae.enc = vae.mu = vae.logvar = None; return vae
+
+@patch
+def teach(self:GenerativeReplay, L):
+    "Distil the frozen decoder and classifier into students `student` times as wide, which then replace them"
+    f, T, k = (lambda ws: [max(1, round(w*self.student)) for w in ws]), self.distill or 1., 10 if self.conditional else 0
+    dec = decoder_only(L.build(lambda: VAE(hidden=f(self.vae_hidden), latent=self.latent, n_classes=k)))
+    clf, (tdec, tclf), seen = L.build(lambda: MLP(hidden=f(L.cfg.mlp_hidden))), (self.old_vae, self.old_clf), self.seen.to(L.dev)
+    dopt, copt, g = adam(dec, L.cfg.lr), adam(clf, L.cfg.lr), L.g['sdraw']
+    def dstep(xb, yb):
+        n = xb.shape[-2]; z = each(lambda gi: torch.randn(n, self.latent, generator=gi, device=L.dev), g) * self.prior_scale
+        y = seen[each(lambda gi: torch.randint(len(seen), (n,), generator=gi, device=L.dev), g)] if k else None
+        with torch.no_grad(): target = torch.sigmoid(tdec.decode(z, y))
+        return optimise(dopt, F.binary_cross_entropy_with_logits(dec.decode(z, y), target, reduction='none').sum(-1).mean(-1))
+    L.fit('student_vae', dstep, (L.x, L.y), self.vae_epochs, model=dec, opt=dopt, gens=('sdraw',)); self.old_vae = snapshot(dec)
+    def cstep(xb, yb):
+        x = torch.cat([xb, self.draw(xb.shape[-2], g, label=False)[0]], -2)
+        with torch.no_grad(): soft = torch.softmax(tclf(x) / T, -1)
+        return optimise(copt, soft_cross_entropy(clf(x), soft, T))
+    L.fit('student_clf', cstep, (L.x, L.y), L.cfg.mlp_epochs, model=clf, opt=copt, gens=('sdraw',)); self.old_clf = snapshot(clf)
 
 # %% ../../nbs/03a_generative.ipynb #8d5c5bf9
 @patch
