@@ -132,13 +132,13 @@ def all_options()->dict:
 # %% ../nbs/04a_config.ipynb #d3761548
 PRESETS = {
     'report': dict(grid=dict(sens_n_replay=[8000, 11_000], sens_vae_epochs=[10, 30], sens_mlp_epochs=[3, 5],
-                             compare=['finetune', 'ewc', 'si', 'lwf', 'replay', 'joint'])),
+                             compare=['finetune', 'ewc', 'si', 'lwf', 'replay', 'joint'], scaling_tasks=[2, 5, 10])),
     'best': (_best := dict(per_batch=True, task_weighting=True, distill=2., conditional=True, latent=16, vae_epochs=20)),
     'wide': _best | dict(mlp_hidden=[1000, 1000], mlp_epochs=10, distill=4.),
     'quick': dict(max_per_task=2000, vae_epochs=10, mlp_epochs=2, n_replay=2000,
-                  grid=dict(sens_n_replay=[1500, 2000], sens_vae_epochs=[5, 10], sens_mlp_epochs=[1, 2])),
+                  grid=dict(sens_n_replay=[1500, 2000], sens_vae_epochs=[5, 10], sens_mlp_epochs=[1, 2], scaling_tasks=[2, 5, 10])),
     'smoke': dict(max_per_task=200, vae_epochs=1, mlp_epochs=1, n_replay=100,
-                  grid=dict(sens_n_replay=[50, 100], sens_vae_epochs=[1], sens_mlp_epochs=[1])),
+                  grid=dict(sens_n_replay=[50, 100], sens_vae_epochs=[1], sens_mlp_epochs=[1], scaling_tasks=[2, 5])),
 }
 
 REPORT_TABLE1 = dict(acc=0.753, fwt=-0.119, bwt=-0.286, ce=0.200)   # the course report's Table 1

@@ -12,7 +12,7 @@ from .callbacks import unpack_images
 
 # %% auto #0
 __all__ = ['plot_accuracy_matrix', 'plot_accuracy_over_time', 'plot_sensitivity', 'plot_ablation', 'plot_cost_vs_tasks',
-           'show_samples', 'explore']
+           'plot_scaling', 'show_samples', 'explore']
 
 # %% ../nbs/07_plots.ipynb #1d35f554
 @delegates(plt.subplots, keep=True)
@@ -109,6 +109,21 @@ def plot_cost_vs_tasks(results:dict, # strategy name -> results dict (from exper
     for ax in (a1, a2): ax.set_xlabel('tasks learnt'); ax.grid(alpha=.3)
     a1.legend(fontsize=7); a1.set_title('memory (dashed: extrapolated)', fontsize=9); a2.set_title('time (dashed: extrapolated)', fontsize=9)
     fig.tight_layout()
+    return a1, a2
+
+# %% ../nbs/07_plots.ipynb #12c3d0cf
+def plot_scaling(rows:list[dict], # one dict a run: strategy, n_tasks, mb_kept, total_s (report.scaling_rows)
+                 figsize=(8, 3)):
+    "Memory kept and total training time against the number of tasks, measured at each number of tasks run"
+    fig, (a1, a2) = plt.subplots(1, 2, figsize=figsize)
+    for i, s in enumerate(dict.fromkeys(r['strategy'] for r in rows)):
+        rs = sorted((r for r in rows if r['strategy'] == s), key=lambda r: r['n_tasks'])
+        for ax, k in ((a1, 'mb_kept'), (a2, 'total_s')):
+            ax.plot([r['n_tasks'] for r in rs], [r[k] for r in rs], marker='osD^v'[i % 5], ms=8 - 2*(i % 3), ls=['-', '--', ':'][i % 3],
+                    color=f"C{i}", label=s)   # lines that coincide (replay and joint keep the same) stay visible
+    a1.set_ylabel('MiB kept after the last task'); a2.set_ylabel('seconds, all tasks')
+    for ax in (a1, a2): ax.set_xlabel('number of tasks'); ax.set_xticks(sorted({r['n_tasks'] for r in rows})); ax.grid(alpha=.3)
+    a1.legend(fontsize=7); fig.tight_layout()
     return a1, a2
 
 # %% ../nbs/07_plots.ipynb #e8d22ce9

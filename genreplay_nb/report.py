@@ -14,13 +14,18 @@ from .sweep import run_sweep, check_writable
 from tqdm.auto import tqdm
 
 # %% auto #0
-__all__ = ['report_plan', 'unique_configs', 'run_plan', 'table1_rows', 'sensitivity_rows', 'comparison_rows', 'markdown_table',
-           'write_csv', 'mean_matrix', 'is_full_report', 'report_banner', 'save_report', 'load_runs', 'report_notebook',
-           'report_kernel', 'plan_of', 'report_params', 'report_parser', 'watch_sweep', 'cmd_report']
+__all__ = ['PARTS', 'report_plan', 'unique_configs', 'run_plan', 'table1_rows', 'sensitivity_rows', 'comparison_rows',
+           'scaling_rows', 'scaling_summary', 'markdown_table', 'write_csv', 'mean_matrix', 'is_full_report',
+           'report_banner', 'save_report', 'load_runs', 'report_notebook', 'report_kernel', 'plan_of', 'report_params',
+           'report_parser', 'watch_sweep', 'cmd_report']
 
 # %% ../nbs/08_report.ipynb #74424d38
 _GRID = dict(sens_n_replay='n_replay', sens_vae_epochs='vae_epochs', sens_mlp_epochs='mlp_epochs')
 _NOT_PLAN = ('out_dir', 'widgets', 'progress', 'workers', 'scheduler', 'stack')   # report parameters that are not the plan's
+
+def _list(name, v):
+    if isinstance(v, (str, bytes)) or not hasattr(v, '__iter__'): raise ValueError(f"{name}={v!r}: must be a list")
+    return list(v)
 
 def _nonempty(name, v):
     if isinstance(v, (str, bytes)) or not hasattr(v, '__iter__') or not len(v):
@@ -39,14 +44,15 @@ def report_plan(preset:str='report', # a name in config.PRESETS
                 sens_vae_epochs:list|None=None, # sensitivity grid: VAE epochs (None: the preset's)
                 sens_mlp_epochs:list|None=None, # sensitivity grid: MLP epochs (None: the preset's)
                 compare:list|None=None, # strategies compared with generative replay (None: the preset's)
+                scaling_tasks:list|None=None, # the scaling figure: numbers of tasks, first seed only (None: the preset's; []: none)
                 **options, # options of the main configuration (see config.Config); None: not given
                )->dict: # main, sensitivity and compare: lists of Config; preset; seeds
     "Check the report's parameters and list the configurations to run"
     p = get_preset(preset)
     grid = p['grid'] | {k: v for k, v in dict(sens_n_replay=sens_n_replay, sens_vae_epochs=sens_vae_epochs,
-                                              sens_mlp_epochs=sens_mlp_epochs, compare=compare).items() if v is not None}
+                                              sens_mlp_epochs=sens_mlp_epochs, compare=compare, scaling_tasks=scaling_tasks).items() if v is not None}
     if isinstance(seeds, (int, np.integer)) and not isinstance(seeds, bool): seeds = [seeds]
-    for k in ('seeds', *grid): _nonempty(k, seeds if k == 'seeds' else grid[k])
+    for k in ('seeds', *grid): _nonempty(k, seeds if k == 'seeds' else grid[k]) if k != 'scaling_tasks' else _list(k, grid[k])
     base = p['options'] | {k: v for k, v in options.items() if v is not None}
     seeds = [_config('seeds', **(base | dict(seed=s))).seed for s in seeds]
     main = [_config('main configuration', **(base | dict(seed=s))) for s in seeds]
@@ -56,12 +62,16 @@ def report_plan(preset:str='report', # a name in config.PRESETS
             for n, v, m in itertools.product(*(grid[k] for k in _GRID)) for s in seeds]
     common = {k: main[0].options[k] for k in options_of(run_options) if k != 'seed'}
     comp = [_config('compare', strategy=st, **common, seed=s) for st in grid['compare'] for s in seeds]
-    return dict(preset=preset, seeds=seeds, main=main, sensitivity=sens, compare=comp)
+    scaling = [_config('scaling_tasks', **(o | dict(n_tasks=n, seed=seeds[0])))
+               for o in (base, dict(common, strategy='replay'), dict(common, strategy='joint')) for n in grid['scaling_tasks']]
+    return dict(preset=preset, seeds=seeds, main=main, sensitivity=sens, compare=comp, scaling=scaling)
 
 # %% ../nbs/08_report.ipynb #1978aa2c
+PARTS = ('main', 'sensitivity', 'compare', 'scaling')   # the parts of a plan, each a list of configs
+
 def unique_configs(plan:dict)->list[Config]:
     "The distinct configurations of a plan (Table 1's is also one of the sensitivity grid's)"
-    return list({c.key(): c for c in plan['main'] + plan['sensitivity'] + plan['compare']}.values())
+    return list({c.key(): c for k in PARTS for c in plan[k]}.values())
 
 def run_plan(plan:dict, # from report_plan
              out:str|Path, # output folder; runs are cached in out/runs
@@ -71,7 +81,7 @@ def run_plan(plan:dict, # from report_plan
             )->dict: # 'main', 'sensitivity', 'compare': lists of results dicts, in the plan's order
     "Run (or load) every configuration of the plan, sharing VAE training where the science allows"
     done = run_sweep(unique_configs(plan), Path(out)/'runs', workers, scheduler, progress, stack)
-    return {k: [done[c.key()] for c in plan[k]] for k in ('main', 'sensitivity', 'compare')}
+    return {k: [done[c.key()] for c in plan[k]] for k in PARTS}
 
 # %% ../nbs/08_report.ipynb #967e12a1
 def table1_rows(main:list[dict])->list[dict]:
@@ -106,6 +116,22 @@ def comparison_rows(results:list[dict])->list[dict]:
                          mb_kept=float(np.mean([r['state_bytes'][-1] for r in rs]))/2**20, n_seeds=len(rs)))
     return rows
 
+# %% ../nbs/08_report.ipynb #3042b411
+def scaling_rows(results:list[dict])->list[dict]:
+    "One row per scaling run: strategy, number of tasks, ACC, MiB kept after the last task, seconds per task and in all"
+    return [dict(strategy=r['config']['strategy'], n_tasks=len(r['R']), acc=r['metrics']['acc'], mb_kept=r['state_bytes'][-1]/2**20,
+                 s_per_task=float(np.mean(r['time_per_task'])), total_s=float(np.sum(r['time_per_task']))) for r in results]
+
+def scaling_summary(rows:list[dict])->str:
+    "What the scaling rows say of the report's claim, in words computed from them"
+    by = _group([dict(config=r) for r in rows], lambda r: r['strategy'])
+    grow = lambda rs, k: (rs[0]['config'][k], rs[-1]['config'][k])
+    out = []
+    for s, rs in by.items():
+        rs = sorted(rs, key=lambda r: r['config']['n_tasks']); (n0, n1), (m0, m1), (t0, t1) = (grow(rs, k) for k in ('n_tasks', 'mb_kept', 'total_s'))
+        out.append(f"{s}: {m0:.1f} → {m1:.1f} MiB kept and {t0:.0f} → {t1:.0f} s in all ({t1/t0:.1f}× the time) from {n0} to {n1} tasks")
+    return '; '.join(out) + '.' 
+
 # %% ../nbs/08_report.ipynb #1c814c9a
 def markdown_table(rows:list[dict], digits:int=3)->str:
     "Rows of dicts as a markdown table"
@@ -139,17 +165,18 @@ def report_banner(plan:dict)->str:
 
 # %% ../nbs/08_report.ipynb #52429865
 def save_report(res:dict, plan:dict, t1:list, sens:list, comp:list, # from run_plan and the table functions
-                out:str|Path)->list[Path]:
+                out:str|Path, scaling:list=(), # scaling_rows (if the plan has a scaling part)
+               )->list[Path]:
     "Write the report's results: results.json and one CSV per table"
     out, main = Path(out), res['main'][0]
     summary = dict(preset=plan['preset'], seeds=plan['seeds'], full=is_full_report(plan), config=main['config'], table1=t1, sensitivity=sens,
-                   comparison=comp, R_mean=mean_matrix(res['main']).tolist(), device=main['device'],
+                   comparison=comp, scaling=list(scaling), R_mean=mean_matrix(res['main']).tolist(), device=main['device'],
                    threads=sorted({r['threads'] for v in res.values() for r in v}),
                    device_name=main['device_name'], versions=main['versions'],
                    runs={k: [result_name(r['config'], r['key']) for r in v] for k, v in res.items()})
     atomic_write(out/'results.json', json.dumps(summary, indent=1))
     return [out/'results.json', write_csv(t1, out/'table1.csv'), write_csv(sens, out/'sensitivity.csv'),
-            write_csv(comp, out/'comparison.csv')]
+            write_csv(comp, out/'comparison.csv')] + ([write_csv(scaling, out/'scaling.csv')] if scaling else [])
 
 # %% ../nbs/08_report.ipynb #8e4281bc
 def load_runs(folder:str|Path, # a folder of results files (from genreplay run or run_cached)

@@ -3,7 +3,7 @@ import sys, json
 from pathlib import Path
 out = Path(sys.argv[1])
 need = ['report.ipynb', 'fig1_sensitivity.png', 'fig2_fig3_accuracy.png', 'fig4_memory_time.png', 'fig5_samples.png',
-        'results.json', 'table1.csv', 'sensitivity.csv', 'comparison.csv']
+        'results.json', 'table1.csv', 'sensitivity.csv', 'comparison.csv', 'fig6_scaling.png', 'scaling.csv']
 missing = [f for f in need if not (out/f).exists() or (out/f).stat().st_size == 0]
 if missing: sys.exit(f"report in {out}: missing or empty: {missing}")
 r = json.loads((out/'results.json').read_text())
@@ -12,4 +12,7 @@ assert 0 < t1['ACC'] <= 1 and -1 <= t1['BWT'] <= 0.1 and -1 <= t1['FWT'] <= 1 an
 assert len(r['sensitivity']) >= 2 and all(0 < s['acc'] <= 1 for s in r['sensitivity']), r['sensitivity']
 acc = {c['strategy']: c['acc'] for c in r['comparison']}
 assert acc['generative'] > acc.get('finetune', 0), acc   # replay must beat doing nothing
+sc = {(s['strategy'], s['n_tasks']): s for s in r['scaling']}
+assert {n for _, n in sc} == {2, 5, 10} and {s for s, _ in sc} == {'generative', 'replay', 'joint'}, sorted(sc)
+assert sc['replay', 10]['mb_kept'] > sc['replay', 2]['mb_kept'] and all(s['total_s'] > 0 for s in sc.values()), sc
 print(f"report in {out} is complete: ACC {t1['ACC']:.3f}, BWT {t1['BWT']:.3f}; comparison {acc}")
