@@ -16,7 +16,7 @@ from genreplay_nb.experiment import atomic_write
 from genreplay_nb.report import markdown_table
 sys.path.insert(0, 'bench'); from search import score, folder_for   # the same scoring and cache folders as the search
 
-BEST = preset('best')['options']
+BEST, REPORT = preset('best')['options'], preset('report')['options']   # REPORT: Table 1's configuration
 ROWS = {   # name -> (strategy, options); add rows, never remove them
     'best': ('generative', BEST),
     'best, fp16': ('generative', BEST | dict(keep_precision='fp16')),
@@ -24,23 +24,33 @@ ROWS = {   # name -> (strategy, options); add rows, never remove them
     'best, int8': ('generative', BEST | dict(keep_precision='int8')),
     'best, int8, 50% pruned': ('generative', BEST | dict(keep_precision='int8', keep_sparsity=.5)),
     'best, 80% pruned': ('generative', BEST | dict(keep_sparsity=.8)),
+    'best, int8, 10% pruned': ('generative', BEST | dict(keep_precision='int8', keep_sparsity=.1)),
+    'best, int8, 25% pruned': ('generative', BEST | dict(keep_precision='int8', keep_sparsity=.25)),
+    'best, int8, no encoder': ('generative', BEST | dict(keep_precision='int8', keep_encoder=False)),
+    'best, students 1/2': ('generative', BEST | dict(student=.5)),
+    'best, students 1/2, int8': ('generative', BEST | dict(student=.5, keep_precision='int8')),
+    'report': ('generative', REPORT),
+    'report, fp16': ('generative', REPORT | dict(keep_precision='fp16')),
+    'report, int8': ('generative', REPORT | dict(keep_precision='int8')),
+    'report, students 1/2': ('generative', REPORT | dict(student=.5)),
     **{f'replay, k={k}': ('replay', dict(per_class=k)) for k in (50, 100, 200, 400, 800)},
 }
 
 def main(names, seeds, out, device='auto'):
     out = Path(out); f = out/'keep.json'
-    rows = [r for r in (json.loads(f.read_text())['rows'] if f.exists() else []) if r['row'] not in names]
     for name in names:
         strategy, opts = ROWS[name]
         cfgs = [Config(strategy, **(opts | dict(seed=s, device=device))) for s in seeds]
         res, row = score(cfgs, folder_for(opts, device, out))
-        rows.append(dict(row=name, strategy=strategy, **row, mb_kept=float(np.mean([r['state_bytes'][-1] for r in res]))/2**20,
-                         options=json.dumps(opts), command=f'python bench/keep_study.py --rows "{name}"'))
-        print(f"{name}: ACC {row['acc']:.4f} ± {row['acc_std']:.4f}, BWT {row['bwt']:.4f}, {rows[-1]['mb_kept']:.2f} MiB kept, "
-              f"{rows[-1]['s_per_run']:.0f} s per run", flush=True)
+        row = dict(row=name, strategy=strategy, **row, s_per_task=np.mean([r['time_per_task'] for r in res], 0).tolist(),
+                   mb_kept=float(np.mean([r['state_bytes'][-1] for r in res]))/2**20,
+                   options=json.dumps(opts), command=f'python bench/keep_study.py --rows "{name}"')
+        print(f"{name}: ACC {row['acc']:.4f} ± {row['acc_std']:.4f}, BWT {row['bwt']:.4f}, {row['mb_kept']:.2f} MiB kept, "
+              f"{row['s_per_run']:.0f} s per run", flush=True)
+        rows = [r for r in (json.loads(f.read_text())['rows'] if f.exists() else []) if r['row'] != name] + [row]  # re-read: studies may run side by side
         rows.sort(key=lambda r: list(ROWS).index(r['row']))
         atomic_write(f, json.dumps(dict(seeds=seeds, mb='MiB (2^20 bytes), as on the front page', rows=rows), indent=1) + '\n')
-    print(markdown_table([{k: v for k, v in r.items() if k not in ('options', 'command')} for r in rows], digits=4))
+    print(markdown_table([{k: v for k, v in r.items() if k not in ('options', 'command', 's_per_task')} for r in rows], digits=4))
 
 if __name__ == '__main__':
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
