@@ -33,8 +33,13 @@ class _StackedLinear(torch.autograd.Function):
     def backward(ctx, go):
         (x, w), need = ctx.saved_tensors, ctx.needs_input_grad
         if _batched(go): return (go.bmm(w) if need[0] else None), (go.transpose(1, 2).bmm(x) if need[1] else None), go.sum(1)
-        each_mm = lambda a, c: torch.stack([p.mm(q) for p, q in zip(a, c)])
-        return (each_mm(go, w) if need[0] else None), (each_mm(go.transpose(1, 2), x) if need[1] else None), torch.stack([g.sum(0) for g in go])
+        gx = go.new_empty(*go.shape[:2], w.shape[2]) if need[0] else None
+        gw, gb = (torch.empty_like(w) if need[1] else None), go.new_empty(len(w), go.shape[2])
+        for k in range(len(w)):        # each member's products written in place (stacking copies cost a tenth of a VAE step)
+            if need[0]: torch.mm(go[k], w[k], out=gx[k])
+            if need[1]: torch.mm(go[k].t(), x[k], out=gw[k])
+            torch.sum(go[k], 0, out=gb[k])
+        return gx, gw, gb
 
 class Linear(nn.Linear):
     "`nn.Linear`, that also runs a stack: weight (N, out, in), bias (N, out), inputs (N, batch, in) or one (batch, in) for all"
