@@ -112,17 +112,18 @@ def plot_cost_vs_tasks(results:dict, # strategy name -> results dict (from exper
     return a1, a2
 
 # %% ../nbs/07_plots.ipynb #12c3d0cf
-def plot_scaling(rows:list[dict], # one dict a run: strategy, n_tasks, mb_kept, total_s (report.scaling_rows)
-                 figsize=(8, 3)):
-    "Memory kept and total training time against the number of tasks, measured at each number of tasks run"
+def plot_scaling(results:list[dict], # runs of several strategies, each split into a different number of tasks
+                 figsize=(9, 3.4)):
+    "Memory kept after each task and time so far, against the fraction of the classes seen: one line per run, darker with more tasks"
     fig, (a1, a2) = plt.subplots(1, 2, figsize=figsize)
-    for i, s in enumerate(dict.fromkeys(r['strategy'] for r in rows)):
-        rs = sorted((r for r in rows if r['strategy'] == s), key=lambda r: r['n_tasks'])
-        for ax, k in ((a1, 'mb_kept'), (a2, 'total_s')):
-            ax.plot([r['n_tasks'] for r in rs], [r[k] for r in rs], marker='osD^v'[i % 5], ms=8 - 2*(i % 3), ls=['-', '--', ':'][i % 3],
-                    color=f"C{i}", label=s)   # lines that coincide (replay and joint keep the same) stay visible
-    a1.set_ylabel('MiB kept after the last task'); a2.set_ylabel('seconds, all tasks')
-    for ax in (a1, a2): ax.set_xlabel('number of tasks'); ax.set_xticks(sorted({r['n_tasks'] for r in rows})); ax.grid(alpha=.3)
+    names, ns = list(dict.fromkeys(r['config']['strategy'] for r in results)), sorted({len(r['R']) for r in results})
+    for r in results:
+        n, i = len(r['R']), names.index(r['config']['strategy']); seen = np.arange(1, n + 1) * 10 / n   # classes seen after each task
+        kw = dict(marker='osD^v'[i % 5], ms=4, ls=['-', '--', ':'][i % 3], color=f"C{i}", alpha=.35 + .65*(ns.index(n) + 1)/len(ns))
+        a1.plot(seen, np.array(r['state_bytes'])/2**20, **kw); a2.plot(seen, np.cumsum(r['time_per_task']), **kw)
+    for i, s in enumerate(names): a1.plot([], [], ls=['-', '--', ':'][i % 3], marker='osD^v'[i % 5], color=f"C{i}", label=s)
+    a1.set_ylabel('MiB kept after the task'); a2.set_ylabel('seconds so far')
+    for ax in (a1, a2): ax.set_xlabel(f"classes seen ({', '.join(map(str, ns))} tasks: lighter to darker)"); ax.grid(alpha=.3)
     a1.legend(fontsize=7); fig.tight_layout()
     return a1, a2
 

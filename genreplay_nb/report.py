@@ -122,15 +122,23 @@ def scaling_rows(results:list[dict])->list[dict]:
     return [dict(strategy=r['config']['strategy'], n_tasks=len(r['R']), acc=r['metrics']['acc'], mb_kept=r['state_bytes'][-1]/2**20,
                  s_per_task=float(np.mean(r['time_per_task'])), total_s=float(np.sum(r['time_per_task']))) for r in results]
 
-def scaling_summary(rows:list[dict])->str:
-    "What the scaling rows say of the report's claim, in words computed from them"
-    by = _group([dict(config=r) for r in rows], lambda r: r['strategy'])
-    grow = lambda rs, k: (rs[0]['config'][k], rs[-1]['config'][k])
-    out = []
-    for s, rs in by.items():
-        rs = sorted(rs, key=lambda r: r['config']['n_tasks']); (n0, n1), (m0, m1), (t0, t1) = (grow(rs, k) for k in ('n_tasks', 'mb_kept', 'total_s'))
-        out.append(f"{s}: {m0:.1f} → {m1:.1f} MiB kept and {t0:.0f} → {t1:.0f} s in all ({t1/t0:.1f}× the time) from {n0} to {n1} tasks")
-    return '; '.join(out) + '.' 
+def scaling_summary(results:list[dict])->str:
+    "What the scaling runs say of the report's claim, in words computed from them: within each strategy's longest run, and across splits"
+    longest = {}
+    for r in sorted(results, key=lambda r: len(r['R'])): longest[r['config']['strategy']] = r
+    grow = {s: (r['state_bytes'][-1]/r['state_bytes'][0], r['time_per_task'][-1]/r['time_per_task'][1], len(r['R'])) for s, r in longest.items()}
+    text = ' '.join(f"{s}, {n} tasks: {m:.1f}× the memory after the last task as after the first, and {t:.1f}× the time for the last "
+                    f"task as for the second (the first to replay)." for s, (m, t, n) in grow.items())
+    rows = sorted(scaling_rows(results), key=lambda r: r['n_tasks'])
+    tot = {s: [r['total_s'] for r in rows if r['strategy'] == s] for s in longest}
+    text += " Across splits of the same data, the time of the whole sequence from the fewest to the most tasks: " + '; '.join(
+        f"{s} {t[0]:.0f} → {t[-1]:.0f} s (×{t[-1]/t[0]:.1f})" for s, t in tot.items()) + '.'
+    if {'generative', 'replay'} <= set(grow):
+        (gm, gt, _), (rm, rt, _) = grow['generative'], grow['replay']
+        mem = 'holds for memory' if gm <= 1.01 < rm else 'does not hold for memory'
+        time = f"and for the time per task (×{gt:.1f} against ×{rt:.1f})" if gt < rt else f"but not for the time per task (×{gt:.1f} against ×{rt:.1f})"
+        text += f" As tasks are added, the report's claim {mem} (×{gm:.1f} against vanilla replay's ×{rm:.1f}) {time}."
+    return text
 
 # %% ../nbs/08_report.ipynb #1c814c9a
 def markdown_table(rows:list[dict], digits:int=3)->str:
@@ -170,7 +178,9 @@ def save_report(res:dict, plan:dict, t1:list, sens:list, comp:list, # from run_p
     "Write the report's results: results.json and one CSV per table"
     out, main = Path(out), res['main'][0]
     summary = dict(preset=plan['preset'], seeds=plan['seeds'], full=is_full_report(plan), config=main['config'], table1=t1, sensitivity=sens,
-                   comparison=comp, scaling=list(scaling), R_mean=mean_matrix(res['main']).tolist(), device=main['device'],
+                   comparison=comp, scaling=list(scaling),
+                   scaling_runs=[{k: r[k] for k in ('config', 'R', 'metrics', 'state_bytes', 'time_per_task')} for r in res.get('scaling', [])],   # for scaling_summary
+                   R_mean=mean_matrix(res['main']).tolist(), device=main['device'],
                    threads=sorted({r['threads'] for v in res.values() for r in v}),
                    device_name=main['device_name'], versions=main['versions'],
                    runs={k: [result_name(r['config'], r['key']) for r in v] for k, v in res.items()})

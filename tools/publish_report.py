@@ -1,5 +1,5 @@
 """Copy the small results of a finished `make report` into the repository: results.json, the CSV tables and the executed
-report notebook (the docs' Report page) into results/report/, two figures into nbs/images/ for the front page and the README.
+report notebook (the docs' Report page) into results/report/, three figures into nbs/images/ for the front page and the README.
 
     python tools/publish_report.py [report_out]
 """
@@ -12,7 +12,8 @@ r = json.loads((src/'results.json').read_text())
 if not r.get('full'): sys.exit(f"{src} holds a {r['preset']!r} report with seeds {r['seeds']}; publish only the full one "
                               f"(genreplay report --seeds 0 1 2 3 4)")
 dst = ROOT/'results'/'report'; dst.mkdir(parents=True, exist_ok=True)
-for f in ['results.json', 'table1.csv', 'sensitivity.csv', 'comparison.csv', 'report.ipynb']: shutil.copy(src/f, dst/f)
+for f in ['results.json', 'table1.csv', 'sensitivity.csv', 'comparison.csv', 'scaling.csv', 'report.ipynb']: shutil.copy(src/f, dst/f)
 img = ROOT/'nbs'/'images'; img.mkdir(exist_ok=True)
 shutil.copy(src/'fig2_fig3_accuracy.png', img/'accuracy.png'); shutil.copy(src/'fig4_memory_time.png', img/'memory_time.png')
+shutil.copy(src/'fig6_scaling.png', img/'scaling.png')
 print(f"copied {src} -> {dst} and {img}")
