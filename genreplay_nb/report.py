@@ -23,13 +23,9 @@ __all__ = ['PARTS', 'report_plan', 'unique_configs', 'run_plan', 'table1_rows', 
 _GRID = dict(sens_n_replay='n_replay', sens_vae_epochs='vae_epochs', sens_mlp_epochs='mlp_epochs')
 _NOT_PLAN = ('out_dir', 'widgets', 'progress', 'workers', 'scheduler', 'stack')   # report parameters that are not the plan's
 
-def _list(name, v):
-    if isinstance(v, (str, bytes)) or not hasattr(v, '__iter__'): raise ValueError(f"{name}={v!r}: must be a list")
-    return list(v)
-
-def _nonempty(name, v):
-    if isinstance(v, (str, bytes)) or not hasattr(v, '__iter__') or not len(v):
-        raise ValueError(f"{name}={v!r}: must be a non-empty list")
+def _nonempty(name, v, empty:bool=False): # empty: an empty list is allowed
+    if isinstance(v, (str, bytes)) or not hasattr(v, '__iter__') or not (empty or len(v)):
+        raise ValueError(f"{name}={v!r}: must be a {'' if empty else 'non-empty '}list")
     return list(v)
 
 def _config(param:str, **kw)->Config:
@@ -52,7 +48,7 @@ def report_plan(preset:str='report', # a name in config.PRESETS
     grid = p['grid'] | {k: v for k, v in dict(sens_n_replay=sens_n_replay, sens_vae_epochs=sens_vae_epochs,
                                               sens_mlp_epochs=sens_mlp_epochs, compare=compare, scaling_tasks=scaling_tasks).items() if v is not None}
     if isinstance(seeds, (int, np.integer)) and not isinstance(seeds, bool): seeds = [seeds]
-    for k in ('seeds', *grid): _nonempty(k, seeds if k == 'seeds' else grid[k]) if k != 'scaling_tasks' else _list(k, grid[k])
+    for k in ('seeds', *grid): _nonempty(k, seeds if k == 'seeds' else grid[k], empty=k == 'scaling_tasks')
     base = p['options'] | {k: v for k, v in options.items() if v is not None}
     seeds = [_config('seeds', **(base | dict(seed=s))).seed for s in seeds]
     main = [_config('main configuration', **(base | dict(seed=s))) for s in seeds]
