@@ -9,7 +9,10 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 "$ROOT/.venv/bin/pip" wheel -q --no-deps -w "$WORK/dist" "$ROOT"
 WHL=$(ls "$WORK"/dist/genreplay_nb-*.whl)
-unzip -l "$WHL" | grep -q 'genreplay_nb/report.ipynb' || { echo "wheel lacks genreplay_nb/report.ipynb"; exit 1; }
+# the listing is read whole before it is searched: `unzip -l | grep -q` under pipefail fails at random when grep stops
+# reading at the first match and unzip dies of SIGPIPE (CI's stop 20 failed that way with the file in the wheel)
+LISTING=$(unzip -Z1 "$WHL")
+grep -qx 'genreplay_nb/report.ipynb' <<<"$LISTING" || { echo "wheel lacks genreplay_nb/report.ipynb"; exit 1; }
 MIN=$(sed -n 's/^min_python *= *//p' "$ROOT/settings.ini")
 BELOW="3.$(( ${MIN#3.} - 1 ))"
 if "$ROOT/.venv/bin/pip" install -q --dry-run --no-deps --ignore-installed --python-version "$BELOW" --only-binary=:all: \
