@@ -12,8 +12,8 @@ import torch.nn.functional as F
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['BATCHED_MATMUL', 'Linear', 'each', 'stack_models', 'members', 'unstack', 'MLP', 'VAE', 'vae_loss', 'linear_macs',
-           'train_flops', 'forward_flops']
+__all__ = ['BATCHED_MATMUL', 'Linear', 'each', 'take', 'stack_models', 'members', 'unstack', 'MLP', 'VAE', 'vae_loss',
+           'linear_macs', 'train_flops', 'forward_flops']
 
 # %% ../nbs/01_models.ipynb #4de9c450
 BATCHED_MATMUL = None   # None: one batched product on a GPU, one product per member on a CPU; True or False forces it
@@ -53,6 +53,12 @@ def each(f, # f(generator) -> a tensor
         )->torch.Tensor:
     "`f(g)`; for a list of generators, `f` of each, stacked along a new first dimension"
     return torch.stack([f(gi) for gi in g]) if isinstance(g, (list, tuple)) else f(g)
+
+def take(d:torch.Tensor, # examples along the first dimension; a stack's along the second, (N, n, ...)
+         idx:torch.Tensor, # which to take, (k,); a stack's one row per member, (N, k)
+        )->torch.Tensor:
+    "`d[idx]`; for a stack, member i's examples `idx[i]` of its own `d[i]`"
+    return d[idx] if idx.dim() == 1 else d[torch.arange(len(idx), device=d.device)[:, None], idx]
 
 # %% ../nbs/01_models.ipynb #8a022e72
 def _set(m, name, p):

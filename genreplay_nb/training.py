@@ -10,7 +10,7 @@ import torch
 from torch import nn
 import torch.nn.functional as F
 from tqdm.auto import tqdm
-from .models import vae_loss, each
+from .models import vae_loss, each, take
 
 # %% auto #0
 __all__ = ['CUDA_GRAPHS', 'flat', 'optimise', 'cross_entropy', 'clf_step', 'vae_step', 'adam', 'soft_cross_entropy',
@@ -123,9 +123,7 @@ def fit(step:Callable, # step(*batch) takes one optimiser step and returns the l
        )->torch.Tensor: # losses, shape (epochs, steps per epoch) (a stack: (epochs, steps, members)), on the device
     "Run `step` over shuffled mini-batches for `epochs` epochs"
     stack = isinstance(generator, (list, tuple)); n = data[0].shape[int(stack)]; dev = data[0].device
-    steps, rows = -(-n // bs), torch.arange(len(generator) if stack else 0, device=dev)[:, None]
-    hist = torch.empty(epochs, steps, *rows.shape[:stack], device=dev)
-    take = (lambda d, idx: d[rows, idx]) if stack else (lambda d, idx: d[idx])
+    steps = -(-n // bs); hist = torch.empty(epochs, steps, *([len(generator)] if stack else []), device=dev)
     if graphs is not None and dev.type == 'cuda': step = GraphedStep(step, graphs, desc)
     bar = tqdm(range(epochs), desc=desc, leave=False, disable=not show_progress(progress))
     for e in bar:

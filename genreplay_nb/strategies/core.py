@@ -12,7 +12,7 @@ from torch import nn
 from fastcore.basics import patch
 from fastcore.docments import docments
 from .. import training
-from ..models import train_flops, members
+from ..models import train_flops, members, take
 
 # %% auto #0
 __all__ = ['STRATEGIES', 'whole', 'number', 'flag', 'widths', 'Strategy', 'register', 'all_strategies', 'get_strategy', 'Option',
@@ -180,10 +180,8 @@ def store(self:VanillaReplay, x:torch.Tensor, y:torch.Tensor, # a task's images 
           g:torch.Generator|list|None=None, # random source of the images kept (a stack: one per member)
          ):
     "Add a task's images (as bytes) and labels to the buffer"
-    if isinstance(g, (list, tuple)):
-        keep = torch.stack([self.kept(yi, gi) for yi, gi in zip(y, g)]); rows = torch.arange(len(g), device=y.device)[:, None]
-        bx, by = _to_bytes(x[rows, keep]), y[rows, keep]
-    else: keep = self.kept(y, g); bx, by = _to_bytes(x[keep]), y[keep]
+    keep = torch.stack([self.kept(yi, gi) for yi, gi in zip(y, g)]) if isinstance(g, (list, tuple)) else self.kept(y, g)
+    bx, by = _to_bytes(take(x, keep)), take(y, keep)
     self.bx = bx if self.bx is None else torch.cat([self.bx, bx], -2)
     self.by = by if self.by is None else torch.cat([self.by, by], -1)
 
