@@ -128,6 +128,16 @@ class VAE(nn.Module):
 
 # %% ../nbs/01_models.ipynb #e6a6c3a9
 @patch
+def prior(self:VAE, n:int, # how many latent codes
+          generator:torch.Generator|list|None=None, # random source (a stack: one per member)
+          scale:float=1., # standard deviation of the draws (1: the prior)
+         )->torch.Tensor: # (n, latent); (members, n, latent) with a list of generators
+    "`n` latent codes drawn from N(0, scale²), in the dtype and on the device of the VAE's parameters"
+    p = next(self.parameters())
+    z = each(lambda g: torch.randn(n, self.latent, generator=g, device=p.device, dtype=p.dtype), generator)
+    return z if scale == 1 else z*scale
+
+@patch
 @torch.no_grad()
 def sample(self:VAE, n:int, # how many images
            generator:torch.Generator|list|None=None, # random source for reproducible samples (a stack: one per member)
@@ -136,10 +146,7 @@ def sample(self:VAE, n:int, # how many images
            scale:float=1., # standard deviation of the latent draws (1: the prior; >1: wider, more unusual images)
           )->torch.Tensor: # (n, n_in) images in [0, 1]; (members, n, n_in) from a stack
     "Decode `n` draws from the prior"
-    p = next(self.parameters())
-    z = each(lambda g: torch.randn(n, self.latent, generator=g, device=p.device, dtype=p.dtype), generator)
-    if scale != 1: z = z*scale
-    logits = self.decode(z, y)
+    logits = self.decode(self.prior(n, generator, scale), y)
     return torch.sigmoid(logits if sharpen == 1 else logits*sharpen)
 
 # %% ../nbs/01_models.ipynb #753829ff

@@ -87,16 +87,22 @@ def end_task(self:GenerativeReplay, L):
 
 # %% ../../nbs/03a_generative.ipynb #97036770
 @patch
+def classes(self:GenerativeReplay, n:int, # how many
+            g:torch.Generator|list|None, # random source (a stack: one per member)
+            dev:torch.device, # where
+           )->torch.Tensor: # (n,); (members, n) with a list of generators
+    "`n` classes drawn uniformly from those seen so far (what a class-conditional VAE is asked to generate)"
+    seen = self.seen.to(dev)
+    return seen[each(lambda gi: torch.randint(len(seen), (n,), generator=gi, device=dev), g)]
+
+@patch
 @torch.no_grad()
 def draw(self:GenerativeReplay, n:int, # how many replayed examples
          g:torch.Generator|list|None=None, # random source (a stack: one per member)
          label:bool=True, # also compute labels and soft targets (the VAE's own replay needs no classifier)
         )->tuple: # images, hard labels (or None), soft targets over the ten classes (or None)
     "Generate `n` replayed examples from the frozen models"
-    yr = None
-    if self.conditional:
-        seen = self.seen.to(next(self.old_vae.parameters()).device)
-        yr = seen[each(lambda gi: torch.randint(len(seen), (n,), generator=gi, device=seen.device), g)]
+    yr = self.classes(n, g, next(self.old_vae.parameters()).device) if self.conditional else None
     xr = self.old_vae.sample(n, g, yr, self.sharpen, self.prior_scale)
     if not label: return xr, yr, None
     logits = torch.cat([self.old_clf(b) for b in xr.split(16_384, -2)], -2)
@@ -205,11 +211,10 @@ def teach(self:GenerativeReplay, L):
     "Distil the frozen decoder and classifier into students `student` times as wide, which then replace them"
     f, T, k = (lambda ws: [max(1, round(w*self.student)) for w in ws]), self.distill or 1., 10 if self.conditional else 0
     dec = decoder_only(L.build(lambda: VAE(hidden=f(self.vae_hidden), latent=self.latent, n_classes=k)))
-    clf, (tdec, tclf), seen = L.build(lambda: MLP(hidden=f(L.cfg.mlp_hidden))), (self.old_vae, self.old_clf), self.seen.to(L.dev)
+    clf, (tdec, tclf) = L.build(lambda: MLP(hidden=f(L.cfg.mlp_hidden))), (self.old_vae, self.old_clf)
     dopt, copt, g = adam(dec, L.cfg.lr), adam(clf, L.cfg.lr), L.g['sdraw']
     def dstep(xb, yb):
-        n = xb.shape[-2]; z = each(lambda gi: torch.randn(n, self.latent, generator=gi, device=L.dev), g) * self.prior_scale
-        y = seen[each(lambda gi: torch.randint(len(seen), (n,), generator=gi, device=L.dev), g)] if k else None
+        n = xb.shape[-2]; z, y = tdec.prior(n, g, self.prior_scale), (self.classes(n, g, L.dev) if k else None)
         with torch.no_grad(): target = torch.sigmoid(tdec.decode(z, y))
         return optimise(dopt, F.binary_cross_entropy_with_logits(dec.decode(z, y), target, reduction='none').sum(-1).mean(-1))
     L.fit('student_vae', dstep, (L.x, L.y), self.vae_epochs, model=dec, opt=dopt, gens=('sdraw',)); self.old_vae = snapshot(dec)
