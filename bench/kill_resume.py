@@ -36,11 +36,11 @@ def tasks_done(out):
     import torch
     return ','.join(str(torch.load(f, weights_only=False)['t'] + 1) for f in sorted((Path(out)/'.checkpoints').glob('*.pt')))
 
-def finish(out, ref, configs, sweep, env):
-    "Run the sweep in `out` to its end; compare its results with the reference's"
+def finish(out, refs, configs, sweep, env):
+    "Run the sweep in `out` to its end; compare its results with the reference's (`refs`: name -> results)"
     r = subprocess.run(sweep(out), capture_output=True, text=True, env=env)
     if r.returncode: sys.exit(f"the final resume failed:\n{r.stderr[-2000:]}")
-    ok, journal, unj, tmp = state(out); refs, _, _, _ = state(ref)
+    ok, journal, unj, tmp = state(out)
     keys = ('R', 'b', 'metrics', 'losses', 'samples', 'state_bytes', 'flops_per_task')
     return collections.Counter(compared=len(ok), lost=configs - len(ok), duplicated=sum(c - 1 for c in journal.values() if c > 1),
         unjournaled=len(unj), tmp_left=len(tmp), mismatched=sum(n in ok and any(ok[n][k] != refs[n][k] for k in keys) for n in refs))
@@ -49,7 +49,7 @@ def main(kills=20, configs=16, hi=None, seed=0, stack=True):
     rng, env, mode = random.Random(seed), os.environ | {'OMP_NUM_THREADS': '1'}, 'stack' if stack else 'one by one'
     ref, sweep = Path(tempfile.mkdtemp(prefix='killresume-ref-')), lambda o: sweep_cmd(o, configs, stack)
     t0 = time.time(); subprocess.run(sweep(ref), check=True, env=env, capture_output=True); t_ref = time.time() - t0
-    hi = hi or t_ref / 2
+    hi, refs = hi or t_ref / 2, state(ref)[0]
     print(f"{mode}: reference sweep: {configs} runs in {t_ref:.0f} s; kills up to {hi:.1f} s after training starts", flush=True)
     done_kills, tot, rounds = 0, collections.Counter(), 0
     while done_kills < kills:                                   # a round: one sweep into a fresh folder, killed until it ends
@@ -65,7 +65,7 @@ def main(kills=20, configs=16, hi=None, seed=0, stack=True):
             ok, journal, unj, tmp = state(out); tot['unjournaled'] += len(unj)
             print(f"{mode}: round {rounds}, kill {done_kills}: {len(ok)}/{configs} finished, "
                   f"checkpoints after task {tasks_done(out) or '-'}, {len(unj)} unjournaled", flush=True)
-        tot += finish(out, ref, configs, sweep, env)
+        tot += finish(out, refs, configs, sweep, env)
     res = dict(mode=mode, kills=done_kills, rounds=rounds, max_delay_s=hi, reference_s=t_ref, configs=configs,
                **{k: tot[k] for k in ('compared', 'lost', 'duplicated', 'unjournaled', 'mismatched', 'tmp_left')})
     print(f"{mode}: {res['kills']} kills, {res['lost']} lost, {res['duplicated']} duplicated, {res['unjournaled']} unjournaled, "

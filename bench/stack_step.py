@@ -9,7 +9,7 @@ view of issue 12's CPU targets: the whole-run figures are bench/batched.py's.
 On this shared machine a process's timings can sit 30% apart from the next one's, so `--runs K` repeats the whole
 measurement in K fresh processes, one after the other, and records each one's medians beside their median and range.
 """
-import argparse, json, os, statistics, subprocess, sys, tempfile, time
+import argparse, json, statistics, subprocess, sys, tempfile, time
 import torch
 import genreplay_nb.models as models
 from torch.profiler import profile, ProfilerActivity
@@ -49,10 +49,9 @@ if __name__ == '__main__':
         runs = []
         for k in range(a.runs):
             with tempfile.TemporaryDirectory() as d:
-                args = [x for i, x in enumerate(sys.argv[1:]) if x != '--runs' and sys.argv[1:][i-1:i] != ['--runs']]
-                args = [x for i, x in enumerate(args) if x != '--json' and args[i-1:i] != ['--json']]
                 print(f"run {k+1}/{a.runs}", flush=True)
-                subprocess.run([sys.executable, __file__, *args, '--json', f'{d}/r.json'], check=True)
+                subprocess.run([sys.executable, __file__, '--members', str(a.members), '--rounds', str(a.rounds), '--steps',
+                                str(a.steps), '--json', f'{d}/r.json'], check=True)
                 runs.append(json.load(open(f'{d}/r.json'))['rows'])
         keys = ('ms_stacked', 'ms_stacked_batched', 'ms_one_by_one', 'ratio', 'ratio_batched')
         rows = [dict(model=rs[0]['model'], members=rs[0]['members'], threads=rs[0]['threads'],

@@ -56,9 +56,11 @@ def each(f, # f(generator) -> a tensor
 
 def take(d:torch.Tensor, # examples along the first dimension; a stack's along the second, (N, n, ...)
          idx:torch.Tensor, # which to take, (k,); a stack's one row per member, (N, k)
+         rows:torch.Tensor|None=None, # a stack's `arange(N)[:, None]`, made once by callers in a loop (default: made here)
         )->torch.Tensor:
     "`d[idx]`; for a stack, member i's examples `idx[i]` of its own `d[i]`"
-    return d[idx] if idx.dim() == 1 else d[torch.arange(len(idx), device=d.device)[:, None], idx]
+    if idx.dim() == 1: return d[idx]
+    return d[torch.arange(len(idx), device=d.device)[:, None] if rows is None else rows, idx]
 
 # %% ../nbs/01_models.ipynb #8a022e72
 def _set(m, name, p):

@@ -123,12 +123,13 @@ def fit(step:Callable, # step(*batch) takes one optimiser step and returns the l
        )->torch.Tensor: # losses, shape (epochs, steps per epoch) (a stack: (epochs, steps, members)), on the device
     "Run `step` over shuffled mini-batches for `epochs` epochs"
     stack = isinstance(generator, (list, tuple)); n = data[0].shape[int(stack)]; dev = data[0].device
-    steps = -(-n // bs); hist = torch.empty(epochs, steps, *([len(generator)] if stack else []), device=dev)
+    steps, rows = -(-n // bs), (torch.arange(len(generator), device=dev)[:, None] if stack else None)   # rows: made once
+    hist = torch.empty(epochs, steps, *([len(generator)] if stack else []), device=dev)
     if graphs is not None and dev.type == 'cuda': step = GraphedStep(step, graphs, desc)
     bar = tqdm(range(epochs), desc=desc, leave=False, disable=not show_progress(progress))
     for e in bar:
         perm = each(lambda g: torch.randperm(n, generator=g), generator).to(dev, non_blocking=True)
-        for s, idx in enumerate(perm.split(bs, -1)): hist[e, s] = step(*(take(d, idx) for d in data))
+        for s, idx in enumerate(perm.split(bs, -1)): hist[e, s] = step(*(take(d, idx, rows) for d in data))
         ok = torch.isfinite(hist[e]).reshape(steps, -1).all(1)
         if not bool(ok.all()):
             bad = int((~ok).nonzero()[0])
