@@ -25,6 +25,7 @@ min_python = cfg['min_python']
 lic = licenses.get(cfg['license'].lower(), (cfg['license'], None))
 dev_requirements = shlex.split(cfg.get('dev_requirements', ''))
 dask_requirements = shlex.split(cfg.get('dask_requirements', ''))   # sweeps on a Dask cluster (genreplay run --workers)
+tb_requirements = shlex.split(cfg.get('tensorboard_requirements', ''))   # genreplay run --tensorboard
 
 setuptools.setup(
     name=cfg['lib_name'],
@@ -39,7 +40,8 @@ setuptools.setup(
     include_package_data=True,
     package_data={'genreplay_nb': ['report.ipynb']},
     install_requires=requirements,
-    extras_require={'dev': dev_requirements + dask_requirements, 'dask': dask_requirements},
+    extras_require={'dev': dev_requirements + dask_requirements + tb_requirements, 'dask': dask_requirements,
+                    'tensorboard': tb_requirements},
     dependency_links=cfg.get('dep_links', '').split(),
     python_requires='>=' + cfg['min_python'],
     long_description=open('README.md', encoding='utf-8').read(),

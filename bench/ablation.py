@@ -9,11 +9,10 @@ OUT/runs (an interrupted ablation resumes; the seeds of a row train together as 
 """
 import argparse, json, sys
 from pathlib import Path
-import numpy as np
 from genreplay_nb.config import Config, preset, preset_config
-from genreplay_nb.experiment import mean_std, atomic_write
+from genreplay_nb.experiment import atomic_write
 from genreplay_nb.sweep import run_sweep
-from genreplay_nb.report import write_csv, markdown_table
+from genreplay_nb.tables import write_csv, markdown_table, seed_rows, metric
 
 BASE = dict(vae_epochs=10, mlp_epochs=5)
 _CUM = [dict(),
@@ -46,10 +45,13 @@ def main(seeds, out, dataset='MNIST', rows=None, best_dir='results/best', worker
     for name in rows:
         res = [done[c.key()] for c in cfgs[name]]
         for c, r in zip(cfgs[name], res): print(f"{name}, seed {c.seed}: acc {r['metrics']['acc']:.3f}, {r['wall_time']:.0f} s", flush=True)
-        ms = mean_std(res)
-        summary.append(dict(option=name, acc=ms['acc'][0], acc_std=ms['acc'][1], bwt=ms['bwt'][0], bwt_std=ms['bwt'][1],
-                            fwt=ms['fwt'][0], wall_time_s=ms['wall_time'][0], threads=', '.join(sorted({str(r['threads']) for r in res})),
-                            mb_kept=float(np.mean([r['state_bytes'][-1] for r in res]))/2**20, n_seeds=len(res),
+        fields = dict(acc=metric('acc'), bwt=metric('bwt'), fwt=metric('fwt'), wall_time_s=lambda r: r['wall_time'],
+                      mb_kept=lambda r: r['state_bytes'][-1] / 2**20)
+        m = seed_rows(res, fields, by=[])[0]                       # the seeds' mean and std: tables.seed_rows
+        summary.append(dict(option=name, acc=m['acc'], acc_std=m['acc_std'], bwt=m['bwt'], bwt_std=m['bwt_std'],
+                            fwt=m['fwt'], wall_time_s=m['wall_time_s'],
+                            threads=', '.join(sorted({str(r['threads']) for r in res})), mb_kept=m['mb_kept'],
+                            n_seeds=m['n'],
                             config=json.dumps({k: v for k, v in res[0]['config'].items() if k not in ('seed', 'data_root')})))
     write_csv(summary, out/'summary.csv')
     atomic_write(out/'summary.json', json.dumps(dict(dataset=dataset, seeds=seeds, command=' '.join(sys.argv), rows=summary), indent=1))

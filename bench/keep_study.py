@@ -10,10 +10,9 @@ share), threads, and the command that makes it.
 """
 import argparse, json, sys
 from pathlib import Path
-import numpy as np
 from genreplay_nb.config import Config, preset
 from genreplay_nb.experiment import atomic_write
-from genreplay_nb.report import markdown_table
+from genreplay_nb.tables import markdown_table
 sys.path.insert(0, 'bench'); from search import score, folder_for   # the same scoring and cache folders as the search
 
 BEST, REPORT = preset('best')['options'], preset('report')['options']   # REPORT: Table 1's configuration
@@ -38,10 +37,11 @@ def main(names, seeds, out, device='auto'):
     for name in names:
         strategy, opts = ROWS[name]
         cfgs = [Config(strategy, **(opts | dict(seed=s, device=device))) for s in seeds]
-        res, row = score(cfgs, folder_for(opts, device, out))
-        row = dict(row=name, strategy=strategy, **row, s_per_task=np.mean([r['time_per_task'] for r in res], 0).tolist(),
-                   mb_kept=float(np.mean([r['state_bytes'][-1] for r in res]))/2**20,
-                   options=json.dumps(opts), command=f'python bench/keep_study.py --rows "{name}"')
+        kept = dict(s_per_task=lambda r: r['time_per_task'], mb_kept=lambda r: r['state_bytes'][-1] / 2**20)
+        res, row = score(cfgs, folder_for(opts, device, out), fields=kept)
+        row = {k: v for k, v in row.items() if k not in ('s_per_task_std', 'mb_kept_std')}
+        row = dict(row=name, strategy=strategy, **row, options=json.dumps(opts),
+                   command=f'python bench/keep_study.py --rows "{name}"')
         print(f"{name}: ACC {row['acc']:.4f} ± {row['acc_std']:.4f}, BWT {row['bwt']:.4f}, {row['mb_kept']:.2f} MiB kept, "
               f"{row['s_per_run']:.0f} s per run", flush=True)
         rows = [r for r in (json.loads(f.read_text())['rows'] if f.exists() else []) if r['row'] != name] + [row]  # re-read: studies may run side by side

@@ -10,12 +10,11 @@ command, in the order of CANDIDATES.
 """
 import argparse, json, sys
 from pathlib import Path
-import numpy as np
 from genreplay_nb.config import Config, preset, resolve_device
 from genreplay_nb.experiment import atomic_write
 from genreplay_nb.metrics import incremental_accuracy
 from genreplay_nb.sweep import run_sweep
-from genreplay_nb.report import write_csv, markdown_table
+from genreplay_nb.tables import write_csv, markdown_table, seed_rows, metric
 
 BEST = preset('best')['options']
 CANDIDATES = {   # name -> options (the search so far; add rows, never remove them)
@@ -56,19 +55,20 @@ def combos(rows:list, k:int)->list:
         if len(top) < k and not any(set(SINGLE[name]) & set(SINGLE[t]) for t in top): top.append(name)
     return [f"best, {' + '.join(top[:i])}" for i in range(2, len(top) + 1)]
 
-def stats(v): return float(np.mean(v)), float(np.std(v))
-
 def folder_for(opts:dict, device:str, out:Path, dataset:str='MNIST')->Path:
     "Where a candidate's runs are cached: best's published CPU runs are read from results/best, the rest go to OUT/runs"
     return Path('results/best') if opts == BEST and resolve_device(device) == 'cpu' and dataset == 'MNIST' else Path(out)/'runs'
 
-def score(cfgs:list, folder:Path, stack:bool=True)->tuple:
-    "Train (or load) `cfgs` in `folder`, the seeds of each as one stack: their results, and the fields every study's row has"
-    done = run_sweep(cfgs, folder, stack=stack, progress=False); res = [done[c.key()] for c in cfgs]
-    (acc, acc_std), (bwt, bwt_std) = (stats([r['metrics'][k] for r in res]) for k in ('acc', 'bwt'))
-    return res, dict(acc=acc, acc_std=acc_std, bwt=bwt, bwt_std=bwt_std, s_per_run=float(np.mean([r['wall_time'] for r in res])),
-                     threads=res[0]['threads'], n_seeds=len(res), stack=max(r.get('stack', 1) for r in res),
-                     device_name=res[0]['device_name'])
+FIELDS = dict(acc=metric('acc'), bwt=metric('bwt'), s_per_run=lambda r: r['wall_time'])   # every study's row has these
+
+def score(cfgs:list, folder:Path, stack:bool=True, fields:dict|None=None)->tuple:
+    "Train (or load) `cfgs` (one configuration's seeds) in `folder` as one stack: their results, and the row of them"
+    done = run_sweep(cfgs, folder, stack=stack, progress=False)
+    res = [done[c.key()] for c in cfgs]
+    row = seed_rows(res, FIELDS | (fields or {}), by=[])[0]        # the seeds' mean and std: tables.seed_rows
+    row = {k: v for k, v in row.items() if k not in ('n', 'seeds', 's_per_run_std')}
+    return res, row | dict(threads=res[0]['threads'], n_seeds=len(res), stack=max(r.get('stack', 1) for r in res),
+                           device_name=res[0]['device_name'])
 
 def main(names, seeds, out, stack=True, device='auto', combine=0, dataset='MNIST'):
     out = Path(out); old = json.loads((out/'search.json').read_text())['rows'] if (out/'search.json').exists() else []
@@ -81,10 +81,11 @@ def main(names, seeds, out, stack=True, device='auto', combine=0, dataset='MNIST
         name = todo.pop(0)
         opts = options(name); cfgs = [Config(**(opts | dict(seed=s, device=device, dataset=dataset))) for s in seeds]
         folder = folder_for(opts, device, out, dataset)
-        res, row = score(cfgs, folder, stack); aia = stats([incremental_accuracy(r['R']) for r in res])
-        rows.append(dict(candidate=name, dataset=dataset, **row, aia=aia[0], aia_std=aia[1], folder=str(folder),
+        res, row = score(cfgs, folder, stack, dict(aia=lambda r: incremental_accuracy(r['R'])))
+        rows.append(dict(candidate=name, dataset=dataset, **row, folder=str(folder),
                          options=json.dumps(opts), command=cmd(name), cuda_graphs=res[0].get('cuda_graphs')))
-        print(f"{name}: ACC {row['acc']:.4f} ± {row['acc_std']:.4f}, AIA {aia[0]:.4f}, BWT {row['bwt']:.4f}, {row['s_per_run']:.0f} s per run", flush=True)
+        print(f"{name}: ACC {row['acc']:.4f} ± {row['acc_std']:.4f}, AIA {row['aia']:.4f}, BWT {row['bwt']:.4f}, "
+              f"{row['s_per_run']:.0f} s per run", flush=True)
         keys = list(dict.fromkeys(k for r in rows for k in r)); rows = [{k: r.get(k) for k in keys} for r in rows]
         write_csv(rows, out/'search.csv')
         atomic_write(out/'search.json', json.dumps(dict(seeds=seeds, rows=rows), indent=1))

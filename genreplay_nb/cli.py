@@ -11,10 +11,12 @@ from .config import preset_config, all_options, PRESETS, REPORT_TABLE1
 from .strategies.core import all_strategies
 from .experiment import mean_std, result_path, atomic_write, migrate_results
 from .sweep import run_sweep, check_writable
+from .tables import FIELDS, show_table, folder_rows, write_csv, field
+from .loggers import require_tensorboard
 
 # %% auto #0
-__all__ = ['add_option_flags', 'configs_from_args', 'metrics_table', 'run_parser', 'cmd_run', 'make_parser', 'main',
-           'migrate_parser', 'cmd_migrate']
+__all__ = ['add_option_flags', 'ConfigFileError', 'config_file', 'configs_from_args', 'metrics_table', 'run_parser', 'cmd_run',
+           'show_parser', 'cmd_show', 'make_parser', 'main', 'migrate_parser', 'cmd_migrate']
 
 # %% ../nbs/06_cli.ipynb #6fe5e9dd
 def _convert(kind:str):
@@ -34,13 +36,59 @@ def add_option_flags(p:argparse.ArgumentParser):
     p.add_argument('--seed', nargs='+', type=int, default=None, help="random seed(s); several give mean ± std (default: 0)")
     return p
 
-# %% ../nbs/06_cli.ipynb #ccdd0b58
+# %% ../nbs/06_cli.ipynb #0b3ffb3a
+class ConfigFileError(ValueError):
+    "A config file (`genreplay run --config`) that cannot be used"
+
+def _from_yaml(path:str, k:str, v):
+    "The value `v` of option `k` in a config file; a number written as text (YAML reads 1e-3 so) made a number"
+    kind = all_options()[k][0].kind
+    if not isinstance(v, str) or kind.split('|')[0].strip() in ('str', 'list'): return v
+    try: return _convert(kind)(v)
+    except ValueError: raise ConfigFileError(f"--config {path}: {k}={v!r}: not a {kind}") from None
+
+# %% ../nbs/06_cli.ipynb #8b50ec17
+def config_file(path:str)->dict:
+    "The options in the YAML file `path` for `genreplay run` (option: value; also preset, strategy and seed)"
+    import yaml
+    if not Path(path).is_file(): raise ConfigFileError(f"--config {path}: no such file")
+    try: d = yaml.safe_load(Path(path).read_text())
+    except yaml.YAMLError as e:
+        raise ConfigFileError(f"--config {path}: not valid YAML: {' '.join(str(e).split())}") from None
+    if d is None: return {}
+    if not isinstance(d, dict):
+        what = type(d).__name__
+        raise ConfigFileError(f"--config {path}: must hold a mapping (option: value per line), not a {what}")
+    d = {str(k).replace('-', '_'): v for k, v in d.items()}
+    unknown = sorted(set(d) - set(all_options()) - {'preset', 'strategy'})
+    if unknown:
+        names = ', '.join(unknown)
+        raise ConfigFileError(f"--config {path}: {names}: not an option (`genreplay run -h` lists them)")
+    return {k: v if k in ('preset', 'strategy', 'seed') else _from_yaml(path, k, v) for k, v in d.items()}
+
+# %% ../nbs/06_cli.ipynb #0984a7c9
+def _seeds(path:str, seed)->list:
+    "The seeds a config file gives: one, or a list"
+    seeds = seed if isinstance(seed, list) else [seed]
+    if not seeds or not all(isinstance(s, int) and not isinstance(s, bool) for s in seeds):
+        raise ConfigFileError(f"--config {path}: seed={seed!r}: give a whole number or a list of them")
+    return seeds
+
+# %% ../nbs/06_cli.ipynb #c72d2f69
 def configs_from_args(ns:argparse.Namespace)->list:
-    "The `Config` of each seed of parsed `genreplay run` arguments: the preset, then the flags given"
+    "The `Config` of each seed of parsed `genreplay run` arguments: preset, then config file, then flags"
+    file = config_file(ns.config) if getattr(ns, 'config', None) else {}
+    preset = getattr(ns, 'preset', None) or file.pop('preset', 'report')
+    file.pop('preset', None)
+    seeds = ns.seed or _seeds(ns.config, file.pop('seed', 0))
+    if file:
+        try: preset_config(preset, **file)
+        except ValueError as e: raise ConfigFileError(f"--config {ns.config}: {e}") from None
     given = {k: getattr(ns, k) for k in all_options() if k != 'seed' and getattr(ns, k, None) is not None}
     if getattr(ns, 'strategy', None): given['strategy'] = ns.strategy
-    return [preset_config(getattr(ns, 'preset', None) or 'report', **given, seed=s) for s in ns.seed or [0]]
+    return [preset_config(preset, **(file | given), seed=s) for s in seeds]
 
+# %% ../nbs/06_cli.ipynb #f01e2ead
 def metrics_table(rows:dict, # name -> {metric: value or (mean, std)}
                   keys=('acc', 'bwt', 'fwt', 'forgetting', 'ce', 'ce_all', 'wall_time'))->str:
     "A plain-text table of metrics, one row per name"
@@ -54,11 +102,15 @@ def metrics_table(rows:dict, # name -> {metric: value or (mean, std)}
 def run_parser(p:argparse.ArgumentParser)->argparse.ArgumentParser:
     "The flags of `genreplay run`"
     p.add_argument('--strategy', choices=list(all_strategies()), help="the strategy (default: the preset's, else generative)")
-    p.add_argument('--preset', default='report', choices=list(PRESETS),
+    p.add_argument('--preset', choices=list(PRESETS),
                    help="options set at once (see `config.PRESETS`); flags given change them (default: report)")
+    p.add_argument('--config', metavar='FILE.yaml',
+                   help="options from a YAML file (option: value; also preset, strategy, seed); flags win")
     add_option_flags(p)
     p.add_argument('--out', default='runs', help="folder of the results files (default: runs)")
     p.add_argument('--quiet', action='store_true', help="no progress bars")
+    p.add_argument('--tensorboard', metavar='DIR',
+                   help="also write TensorBoard runs into DIR, one per seed (needs: pip install tensorboard)")
     p.add_argument('--workers', type=int, default=0, help="run the seeds on a local Dask cluster of this many processes (default: 0, in this process)")
     p.add_argument('--scheduler', help="run the seeds on the Dask cluster of this scheduler address (tcp://host:8786)")
     p.add_argument('--stack', action=argparse.BooleanOptionalAction, default=True,
@@ -70,12 +122,15 @@ def run_parser(p:argparse.ArgumentParser)->argparse.ArgumentParser:
 def cmd_run(ns:argparse.Namespace, p:argparse.ArgumentParser)->list:
     "genreplay run: train (or load), save the results as JSON, print the metrics"
     try: cfgs = configs_from_args(ns)
+    except ConfigFileError: raise                     # one paragraph, exit 1 (see main)
     except ValueError as e: p.error(str(e))
     if ns.dry_run:
         for c in cfgs: print(json.dumps(c.asdict())); print(f"key {c.key()} -> {result_path(c, ns.out)}")
         return []
     check_writable(ns.out)
-    done = run_sweep(cfgs, ns.out, ns.workers, ns.scheduler, progress=False if ns.quiet else None, stack=ns.stack)
+    if ns.tensorboard: require_tensorboard()         # fails now, not after training, if it is missing
+    progress = False if ns.quiet else None
+    done = run_sweep(cfgs, ns.out, ns.workers, ns.scheduler, progress, ns.stack, ns.tensorboard)
     res = [done[c.key()] for c in cfgs]
     for c, r in zip(cfgs, res):
         share = f", its share of a stack of {r['stack']}" if r.get('stack', 1) > 1 else ''
@@ -86,6 +141,26 @@ def cmd_run(ns:argparse.Namespace, p:argparse.ArgumentParser)->list:
         summ = dict(config=cfgs[0].asdict() | dict(seed=[c.seed for c in cfgs]), metrics=mean_std(res), files=[result_path(c, ns.out).name for c in cfgs])
         atomic_write(Path(ns.out)/f"summary_{cfgs[0].strategy}_{cfgs[0].key()}.json", json.dumps(summ, indent=1))   # never named like a run's file
     return res
+
+# %% ../nbs/06_cli.ipynb #8f7fa8ff
+def show_parser(p):
+    "The flags of `genreplay show`"
+    p.add_argument('folders', nargs='+', metavar='FOLDER', help="folders of results (genreplay run --out)")
+    p.add_argument('--options', nargs='+', metavar='OPTION',
+                   help="the option columns (default: the options that differ between the configurations)")
+    p.add_argument('--fields', nargs='+', metavar='FIELD', choices=[*FIELDS, 'forgetting', 'ce', 'ce_all'],
+                   help=f"the number columns (default: {' '.join(FIELDS)}; also forgetting, ce, ce_all)")
+    p.add_argument('--markdown', action='store_true', help="print a markdown table (default: aligned text)")
+    p.add_argument('--csv', metavar='FILE', help="also write the table to FILE, numbers unrounded")
+    return p
+
+# %% ../nbs/06_cli.ipynb #4d1604d3
+def cmd_show(ns, p):
+    "genreplay show: the runs of folders, one row per configuration, seeds averaged"
+    print(show_table(ns.folders, ns.options, ns.fields, ns.markdown))
+    if ns.csv:
+        fields = None if ns.fields is None else {f: field(f) for f in ns.fields}
+        write_csv(folder_rows(ns.folders, ns.options, fields), ns.csv)
 
 # %% ../nbs/06_cli.ipynb #a188a818
 def _expected()->tuple:
@@ -105,6 +180,7 @@ def make_parser()->tuple:
     sub = p.add_subparsers(dest='command', metavar='COMMAND', required=True)
     cmds = dict(run=(run_parser, cmd_run, "train runs (one per seed), save each as JSON, print the metrics"),
                 report=(report_parser, cmd_report, "run the report notebook (Table 1, figures) with papermill"),
+                show=(show_parser, cmd_show, "table the runs of results folders, one row per configuration"),
                 migrate=(migrate_parser, cmd_migrate, "convert results files of an earlier version to this one"))
     for name, (make, _, help) in cmds.items(): make(sub.add_parser(name, help=help, description=help, allow_abbrev=False))
     return p, sub, cmds

@@ -13,11 +13,12 @@ from .strategies.core import get_strategy, options_of
 from . import training
 from .learner import Learner
 from .callbacks import CheckpointCB, default_cbs
+from .loggers import CSVLogger, TensorBoardLogger, write_tensorboard
 
 # %% auto #0
 __all__ = ['SCHEMA', 'versions', 'run', 'atomic_write', 'clear_temporaries', 'save_results', 'load_results', 'result_name',
-           'result_path', 'file_lock', 'trusted_results', 'journal', 'run_cached', 'mean_std', 'migrate_config',
-           'migrate_results']
+           'result_path', 'file_lock', 'trusted_results', 'journal', 'run_cached', 'mean_and_std', 'mean_std',
+           'migrate_config', 'migrate_results']
 
 # %% ../nbs/05_experiment.ipynb #29c05cd1
 SCHEMA = 2   # 2: configs hold the strategy's own options only, device resolved (1: every option of every strategy)
@@ -130,6 +131,8 @@ def run_cached(cfg:Config|list, # what to run: a config, or a list of them
                resume:bool=True, # checkpoint after every task, and continue from a checkpoint
                cbs:list=(), # more callbacks for the run
                stack:bool=True, # run the missing configs of a list (differing only in seed) together as one stack
+               log_csv:bool=True, # write each run's CSV log beside its results file (`loggers.CSVLogger`)
+               tensorboard:str|Path|None=None, # a folder for TensorBoard runs, one per config (`loggers`)
               )->dict|list: # results (a list of them for a list of configs)
     "Load each config's results from `out` if they are there and hold it, else run (or resume) and save them"
     cfgs = list(cfg) if isinstance(cfg, (list, tuple)) else [cfg]
@@ -139,14 +142,27 @@ def run_cached(cfg:Config|list, # what to run: a config, or a list of them
         got = {p: trusted_results(p, c) if p.exists() else None for p, c in ps.items()}
         todo = [c for p, c in ps.items() if got[p] is None]
         together = stack and len(todo) > 1 and get_strategy(todo[0].strategy).batchable
-        for group in [todo] if together else [[c] for c in todo]: got |= _run_save(group, out, progress, data, vae_cache, resume, cbs)
+        logs = _loggers(log_csv, tensorboard)
+        for group in [todo] if together else [[c] for c in todo]:
+            got |= _run_save(group, out, progress, data, vae_cache, resume, cbs, logs)
+    if tensorboard:
+        for p, c in ps.items():
+            if c not in todo: write_tensorboard(got[p], Path(tensorboard)/p.stem)   # runs found done
     res = [got[result_path(c, out)] for c in cfgs]
     return res if isinstance(cfg, (list, tuple)) else res[0]
 
 # %% ../nbs/05_experiment.ipynb #d8f11da5
-def _run_save(cfgs, out, progress, data, vae_cache, resume, cbs)->dict:
+def _loggers(log_csv:bool, tensorboard:str|Path|None):
+    "A function of a stack's results paths that gives the logging callbacks asked for"
+    def make(ps:list)->list:
+        csv_log = [CSVLogger([p.with_suffix('.csv') for p in ps])] if log_csv else []
+        return csv_log + ([TensorBoardLogger(tensorboard, [p.stem for p in ps])] if tensorboard else [])
+    return make
+
+def _run_save(cfgs, out, progress, data, vae_cache, resume, cbs, logs=lambda ps: [])->dict:
     "Run `cfgs` (one stack, or one config) from their checkpoint if there is one, and save each result (holding their locks)"
     ps = [result_path(c, out) for c in cfgs]
+    cbs = [*cbs, *logs(ps)]
     ck = Path(out)/'.checkpoints'/f"{ps[0].stem}{f'+{len(ps) - 1}' if len(ps) > 1 else ''}.pt"
     for p in ps: clear_temporaries(p)                                 # what killed writers left
     ck.with_name(ck.name + '.tmp').unlink(missing_ok=True)
@@ -156,11 +172,19 @@ def _run_save(cfgs, out, progress, data, vae_cache, resume, cbs)->dict:
     return dict(zip(ps, res))
 
 # %% ../nbs/05_experiment.ipynb #f52e9570
+def mean_and_std(values:list, # numbers, or lists of numbers of one length (averaged element by element)
+                )->tuple: # (mean, std): floats, or lists
+    "The mean and the (population) standard deviation of `values`"
+    a = np.asarray(values, dtype=float)
+    m, s = a.mean(0), a.std(0)
+    return (float(m), float(s)) if a.ndim == 1 else (m.tolist(), s.tolist())
+
+# %% ../nbs/05_experiment.ipynb #75f56a48
 def mean_std(results:list[dict], # results of several runs
             )->dict: # metric -> (mean, std over runs)
     "Mean and standard deviation of each metric, and of the wall time, over runs"
-    vals = {k: [r['metrics'][k] for r in results] for k in results[0]['metrics']} | {'wall_time': [r['wall_time'] for r in results]}
-    return {k: (float(np.mean(v)), float(np.std(v))) for k, v in vals.items()}
+    vals = {k: [r['metrics'][k] for r in results] for k in results[0]['metrics']}
+    return {k: mean_and_std(v) for k, v in (vals | {'wall_time': [r['wall_time'] for r in results]}).items()}
 
 # %% ../nbs/05_experiment.ipynb #7aacd88b
 def migrate_config(old:dict, # a schema-1 config

@@ -4,20 +4,20 @@
 
 # %% ../nbs/08_report.ipynb #046347e6
 from __future__ import annotations
-import csv, json, io, itertools, inspect, re, sys, time, hashlib, importlib.resources, threading
+import json, itertools, inspect, sys, time, hashlib, importlib.resources, threading
 from pathlib import Path
 import numpy as np
 from .config import Config, preset as get_preset, run_options, all_options, REPORT_TABLE1
 from .strategies.core import options_of
-from .experiment import atomic_write, result_name, load_results, mean_std
+from .experiment import atomic_write, result_name, mean_std
 from .sweep import run_sweep, check_writable
+from .tables import seed_rows, metric, markdown_table, write_csv, load_runs
 from tqdm.auto import tqdm
 
 # %% auto #0
 __all__ = ['PARTS', 'report_plan', 'unique_configs', 'run_plan', 'table1_rows', 'sensitivity_rows', 'comparison_rows',
-           'scaling_rows', 'scaling_summary', 'markdown_table', 'write_csv', 'mean_matrix', 'is_full_report',
-           'report_banner', 'save_report', 'load_runs', 'report_notebook', 'report_kernel', 'plan_of', 'report_params',
-           'report_parser', 'watch_sweep', 'cmd_report']
+           'scaling_rows', 'scaling_summary', 'mean_matrix', 'is_full_report', 'report_banner', 'save_report',
+           'report_notebook', 'report_kernel', 'plan_of', 'report_params', 'report_parser', 'watch_sweep', 'cmd_report']
 
 # %% ../nbs/08_report.ipynb #74424d38
 _GRID = dict(sens_n_replay='n_replay', sens_vae_epochs='vae_epochs', sens_mlp_epochs='mlp_epochs')
@@ -86,31 +86,23 @@ def table1_rows(main:list[dict])->list[dict]:
     return [dict(metric=k.upper(), ours=ms[k][0], std=ms[k][1], report=REPORT_TABLE1[k], n_seeds=len(main))
             for k in ('acc', 'fwt', 'bwt', 'ce')]
 
-def _group(results, key):
-    "Results grouped by `key(config)`, in first-seen order"
-    groups = {}
-    for r in results: groups.setdefault(key(r['config']), []).append(r)
-    return groups
-
 # %% ../nbs/08_report.ipynb #e2e1882a
 def sensitivity_rows(sens:list[dict])->list[dict]:
     "One row per (n_replay, vae_epochs, mlp_epochs): ACC mean ± std over seeds"
-    rows = []
-    for (n, v, m), rs in _group(sens, lambda c: (c['n_replay'], c['vae_epochs'], c['mlp_epochs'])).items():
-        ms = mean_std(rs)
-        rows.append(dict(n_replay=n, vae_epochs=v, mlp_epochs=m, acc=ms['acc'][0], acc_std=ms['acc'][1],
-                         bwt=ms['bwt'][0], wall_time=ms['wall_time'][0], n_seeds=len(rs)))
-    return rows
+    grid = ['n_replay', 'vae_epochs', 'mlp_epochs']
+    fields = dict(acc=metric('acc'), bwt=metric('bwt'), wall_time=lambda r: r['wall_time'])
+    rows = seed_rows(sens, fields, grid)
+    return [{k: r[k] for k in grid} | dict(acc=r['acc'], acc_std=r['acc_std'], bwt=r['bwt'],
+                                           wall_time=r['wall_time'], n_seeds=r['n']) for r in rows]
 
+# %% ../nbs/08_report.ipynb #2f2c453a
 def comparison_rows(results:list[dict])->list[dict]:
     "One row per strategy: final ACC, BWT, time per task and memory kept"
-    rows = []
-    for s, rs in _group(results, lambda c: c['strategy']).items():
-        ms = mean_std(rs)
-        rows.append(dict(strategy=s, acc=ms['acc'][0], acc_std=ms['acc'][1], bwt=ms['bwt'][0],
-                         time_per_task=float(np.mean([np.mean(r['time_per_task']) for r in rs])),
-                         mb_kept=float(np.mean([r['state_bytes'][-1] for r in rs]))/2**20, n_seeds=len(rs)))
-    return rows
+    fields = dict(acc=metric('acc'), bwt=metric('bwt'), time_per_task=lambda r: np.mean(r['time_per_task']),
+                  mb_kept=lambda r: r['state_bytes'][-1] / 2**20)
+    return [dict(strategy=r['strategy'], acc=r['acc'], acc_std=r['acc_std'], bwt=r['bwt'],
+                 time_per_task=r['time_per_task'], mb_kept=r['mb_kept'], n_seeds=r['n'])
+            for r in seed_rows(results, fields, ['strategy'])]
 
 # %% ../nbs/08_report.ipynb #3042b411
 def scaling_rows(results:list[dict])->list[dict]:
@@ -137,18 +129,6 @@ def scaling_summary(results:list[dict])->str:
     return text
 
 # %% ../nbs/08_report.ipynb #1c814c9a
-def markdown_table(rows:list[dict], digits:int=3)->str:
-    "Rows of dicts as a markdown table"
-    def f(v): return f"{v:.{digits}f}" if isinstance(v, float) else str(v)
-    keys = list(rows[0])
-    return '\n'.join(['| ' + ' | '.join(keys) + ' |', '|' + '---|'*len(keys)] +
-                     ['| ' + ' | '.join(f(r[k]) for k in keys) + ' |' for r in rows])
-
-def write_csv(rows:list[dict], path:str|Path)->Path:
-    "Rows of dicts as a CSV file (written atomically)"
-    s = io.StringIO(); w = csv.DictWriter(s, fieldnames=list(rows[0])); w.writeheader(); w.writerows(rows)
-    atomic_write(path, s.getvalue()); return Path(path)
-
 def mean_matrix(results:list[dict])->np.ndarray:
     "Accuracy matrix averaged over runs"
     return np.mean([np.array(r['R']) for r in results], axis=0)
@@ -183,14 +163,6 @@ def save_report(res:dict, plan:dict, t1:list, sens:list, comp:list, # from run_p
     atomic_write(out/'results.json', json.dumps(summary, indent=1))
     return [out/'results.json', write_csv(t1, out/'table1.csv'), write_csv(sens, out/'sensitivity.csv'),
             write_csv(comp, out/'comparison.csv')] + ([write_csv(scaling, out/'scaling.csv')] if scaling else [])
-
-# %% ../nbs/08_report.ipynb #8e4281bc
-def load_runs(folder:str|Path, # a folder of results files (from genreplay run or run_cached)
-              strategy:str|None=None, # keep only this strategy
-             )->list[dict]:
-    "Every run saved in `folder`, in file-name order"
-    rs = [load_results(p) for p in sorted(Path(folder).glob('*.json')) if re.fullmatch(r'[\w]+-s\d+-[0-9a-f]{12}\.json', p.name)]
-    return [r for r in rs if strategy is None or r['config']['strategy'] == strategy]
 
 # %% ../nbs/08_report.ipynb #6f73840f
 def report_notebook()->Path:

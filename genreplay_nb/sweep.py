@@ -52,6 +52,7 @@ def run_unit(unit:list[list[dict]], # stacks of configs (Config.asdict) that sha
              threads:int|None=None, # torch threads in this process (None: leave as is)
              uid:str='unit', # a name for the unit's status file
              progress:bool=False, # progress bars of each fit
+             tensorboard:str|None=None, # a folder for TensorBoard runs (see `loggers`)
             )->list[str]: # its results files
     "Run (or load) every stack of a unit in this process"
     if threads: torch.set_num_threads(threads)
@@ -61,7 +62,8 @@ def run_unit(unit:list[list[dict]], # stacks of configs (Config.asdict) that sha
         if data is None and not all(p.exists() for p in ps): data = load_data(s[0])
         name = ps[0].stem + (f" (+{len(s) - 1} seeds)" if len(s) > 1 else '')
         status = StatusCB(Path(out)/'.status'/f"{uid}.json", name, i + 1, len(stacks))
-        run_cached(s, out, progress=progress, data=data, vae_cache=cache, cbs=[status])
+        run_cached(s, out, progress=progress, data=data, vae_cache=cache, cbs=[status],
+                   tensorboard=tensorboard)
     return [result_path(c, out).name for s in stacks for c in s]
 
 # %% ../nbs/05a_sweep.ipynb #11872202
@@ -71,14 +73,17 @@ def run_sweep(cfgs:list, # configs to run (duplicates are run once)
               scheduler:str|None=None, # the address of a running Dask scheduler (instead of a local cluster)
               progress:bool|None=None, # a progress bar (default: when someone can see it)
               stack:bool=True, # train configs that differ only in seed together (see work_units)
+              tensorboard:str|None=None, # a folder for TensorBoard runs, one per config (see `loggers`)
              )->dict: # key -> results, for every config
     "Make sure every config has its results in `out`, running what is missing; returns them all"
     out = check_writable(out)
     units = work_units(cfgs, stack)
-    if workers or scheduler: _run_dask(units, out, workers, scheduler, show_progress(progress))
+    tb = None if tensorboard is None else str(tensorboard)
+    if workers or scheduler: _run_dask(units, out, workers, scheduler, show_progress(progress), tb)
     else:
         for u in tqdm(units, desc='sweep', disable=not show_progress(progress) or len(units) == 1):
-            run_unit([[c.asdict() for c in s] for s in u], str(out), uid=u[0][0].key(solver=False), progress=progress)
+            unit = [[c.asdict() for c in s] for s in u]
+            run_unit(unit, str(out), uid=u[0][0].key(solver=False), progress=progress, tensorboard=tb)
     return {c.key(): run_cached(c, out) for c in cfgs}      # every file is there now: this only loads them
 
 # %% ../nbs/05a_sweep.ipynb #214b7c25
@@ -87,7 +92,7 @@ def _detail(out:Path, futs:list)->str:
     st = [json.loads(p.read_text()) for u in busy if (p := out/'.status'/f"{u}.json").exists()]
     return '; '.join(f"{s['run']} task {s['task']}/{s['tasks']}" for s in st[:3])
 
-def _run_dask(units, out, workers, scheduler, show):
+def _run_dask(units, out, workers, scheduler, show, tensorboard=None):
     try: from dask.distributed import Client, LocalCluster
     except ImportError: raise ImportError("--workers and --scheduler need Dask: pip install 'dask[distributed]'") from None
     cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
@@ -96,8 +101,10 @@ def _run_dask(units, out, workers, scheduler, show):
     try:
         with Client(scheduler or cluster) as client:
             uid = lambda u: u[0][0].key(solver=False)          # one status file per unit, whoever runs it
-            futs = [(uid(u), client.submit(run_unit, [[c.asdict() for c in s] for s in u], str(out), threads, uid(u), retries=3,
-                                           pure=False, key=f"unit-{uid(u)}")) for u in units]
+            unit = lambda u: [[c.asdict() for c in s] for s in u]
+            futs = [(uid(u), client.submit(run_unit, unit(u), str(out), threads, uid(u), False, tensorboard,
+                                           retries=3, pure=False, key=f"unit-{uid(u)}"))
+                    for u in units]
             with tqdm(total=len(futs), desc='sweep', disable=not show) as bar:
                 while (done := sum(f.done() for _, f in futs)) < len(futs):
                     bar.n = done; bar.set_postfix_str(_detail(out, futs)); bar.refresh(); time.sleep(0.5)
