@@ -7,8 +7,8 @@ from __future__ import annotations
 import argparse, json, sys
 from pathlib import Path
 import genreplay_nb
-from .config import preset_config, all_options, PRESETS, REPORT_TABLE1
-from .strategies.core import all_strategies
+from .config import Config, preset, preset_config, run_options, all_options, PRESETS, REPORT_TABLE1
+from .strategies.core import all_strategies, get_strategy, options_of
 from .experiment import mean_std, result_path, atomic_write, migrate_results
 from .sweep import run_sweep, check_writable
 from .tables import FIELDS, show_table, folder_rows, write_csv, field
@@ -26,13 +26,13 @@ def _convert(kind:str):
     return (lambda s: None if s.lower() == 'none' else conv(s)) if optional else conv
 
 def add_option_flags(p:argparse.ArgumentParser):
-    "One flag per option (see `all_options`), each `None` unless given"
+    "One flag per option (see `all_options`), absent from the parsed namespace unless given"
     for name, (o, who) in all_options().items():
         if name == 'seed': continue
         help = f"{o.help} (default: {o.default}{'; ' + ', '.join(who) if who else ''})".replace('%', '%%')
         kw = dict(action=argparse.BooleanOptionalAction) if o.kind == 'bool' else dict(type=_convert(o.kind))
         if o.kind.startswith('list'): kw['nargs'] = '+'
-        p.add_argument('--' + name.replace('_', '-'), dest=name, default=None, help=help, **kw)
+        p.add_argument('--' + name.replace('_', '-'), dest=name, default=argparse.SUPPRESS, help=help, **kw)
     p.add_argument('--seed', nargs='+', type=int, default=None, help="random seed(s); several give mean ± std (default: 0)")
     return p
 
@@ -74,19 +74,43 @@ def _seeds(path:str, seed)->list:
         raise ConfigFileError(f"--config {path}: seed={seed!r}: give a whole number or a list of them")
     return seeds
 
+# %% ../nbs/06_cli.ipynb #befa9c5f
+def _none(k:str, v):
+    "A flag's value, with a list of only `none` read as None"
+    if isinstance(v, list) and None in v:
+        if len(v) > 1: raise ValueError(f"--{k.replace('_', '-')} {' '.join(map(str, v))}: none stands alone")
+        return None
+    return v
+
+# %% ../nbs/06_cli.ipynb #0a13fcb4
+def _applying(name:str, # a preset
+              given:dict, # options from a config file and the flags
+             )->dict: # the preset's options that apply to the strategy, then `given`
+    "The options of a run: preset `name`'s, less those its strategy does not take, then `given`"
+    opts = preset(name)['options']
+    cls = get_strategy(given.get('strategy', opts.get('strategy', 'generative')))
+    own = set(options_of(run_options)) | set(options_of(cls)) | {'strategy'}
+    dropped = sorted(k for k in opts if k not in own and k not in given)
+    if dropped:
+        print(f"genreplay: preset {name}'s {', '.join(dropped)} left out: not options of {cls.name}", file=sys.stderr)
+    return {k: v for k, v in opts.items() if k in own} | given
+
 # %% ../nbs/06_cli.ipynb #c72d2f69
 def configs_from_args(ns:argparse.Namespace)->list:
     "The `Config` of each seed of parsed `genreplay run` arguments: preset, then config file, then flags"
     file = config_file(ns.config) if getattr(ns, 'config', None) else {}
-    preset = getattr(ns, 'preset', None) or file.pop('preset', 'report')
+    name = getattr(ns, 'preset', None) or file.pop('preset', 'report')
     file.pop('preset', None)
     seeds = ns.seed or _seeds(ns.config, file.pop('seed', 0))
+    if len(set(seeds)) < len(seeds):
+        raise ValueError(f"--seed {' '.join(map(str, seeds))}: a seed is given twice")
     if file:
-        try: preset_config(preset, **file)
+        try: Config(**_applying(name, file))
         except ValueError as e: raise ConfigFileError(f"--config {ns.config}: {e}") from None
-    given = {k: getattr(ns, k) for k in all_options() if k != 'seed' and getattr(ns, k, None) is not None}
+    given = {k: _none(k, getattr(ns, k)) for k in all_options() if k != 'seed' and hasattr(ns, k)}
     if getattr(ns, 'strategy', None): given['strategy'] = ns.strategy
-    return [preset_config(preset, **(file | given), seed=s) for s in seeds]
+    opts = {k: v for k, v in _applying(name, file | given).items() if v is not None}   # none: the default
+    return [Config(**opts, seed=s) for s in seeds]
 
 # %% ../nbs/06_cli.ipynb #f01e2ead
 def metrics_table(rows:dict, # name -> {metric: value or (mean, std)}
@@ -138,8 +162,12 @@ def cmd_run(ns:argparse.Namespace, p:argparse.ArgumentParser)->list:
     rows = {f"{cfgs[0].strategy} (n={len(res)})": mean_std(res)} | ({'report, Table 1': REPORT_TABLE1} if cfgs[0].strategy == 'generative' else {})
     print(metrics_table(rows))
     if len(res) > 1:
-        summ = dict(config=cfgs[0].asdict() | dict(seed=[c.seed for c in cfgs]), metrics=mean_std(res), files=[result_path(c, ns.out).name for c in cfgs])
-        atomic_write(Path(ns.out)/f"summary_{cfgs[0].strategy}_{cfgs[0].key()}.json", json.dumps(summ, indent=1))   # never named like a run's file
+        seeds = [c.seed for c in cfgs]
+        summ = dict(config=cfgs[0].asdict() | dict(seed=seeds), metrics=mean_std(res),
+                    files=[result_path(c, ns.out).name for c in cfgs])
+        seed_list = '-'.join(map(str, seeds))
+        name = f"summary_{cfgs[0].strategy}_{cfgs[0].key()}_s{seed_list}.json"   # never a run's name
+        atomic_write(Path(ns.out)/name, json.dumps(summ, indent=1))
     return res
 
 # %% ../nbs/06_cli.ipynb #8f7fa8ff

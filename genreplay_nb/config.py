@@ -16,7 +16,7 @@ __all__ = ['PRESETS', 'REPORT_TABLE1', 'run_options', 'resolve_device', 'Config'
 
 # %% ../nbs/04a_config.ipynb #a08c9d1b
 def run_options(dataset:str='MNIST', # MNIST or FashionMNIST
-                n_tasks:int=5, # number of tasks; must divide the 10 classes
+                n_tasks:int=5, # number of tasks (at least 2); must divide the 10 classes
                 order:list|None=None, # class order, a permutation of 0..9 (None: 0..9)
                 mlp_epochs:int=5, # epochs of classifier training per task
                 mlp_hidden:list=(400, 400), # hidden widths of the classifier
@@ -30,7 +30,10 @@ def run_options(dataset:str='MNIST', # MNIST or FashionMNIST
     "Check the options every run has"
     if dataset not in DATASETS: raise ValueError(f"dataset={dataset!r}: unknown; choose one of {sorted(DATASETS)}")
     if whole('n_tasks', n_tasks) and 10 % n_tasks:
-        raise ValueError(f"n_tasks={n_tasks}: does not divide the 10 classes; use 1, 2, 5 or 10")
+        raise ValueError(f"n_tasks={n_tasks}: does not divide the 10 classes; use 2, 5 or 10")
+    if n_tasks < 2:
+        raise ValueError(f"n_tasks={n_tasks}: the metrics (BWT, FWT) need 2 tasks or more; use 2, 5 or 10")
+    if whole('seed', seed, lo=0) >= 2**62: raise ValueError(f"seed={seed}: must be below 2**62")
     return dict(dataset=dataset, n_tasks=n_tasks, order=_order(order), mlp_epochs=whole('mlp_epochs', mlp_epochs),
                 mlp_hidden=widths('mlp_hidden', mlp_hidden), lr=number('lr', lr), batch_size=whole('batch_size', batch_size),
                 max_per_task=whole('max_per_task', max_per_task, none=True), seed=whole('seed', seed, lo=0),

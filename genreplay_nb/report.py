@@ -50,6 +50,8 @@ def report_plan(preset:str='report', # a name in config.PRESETS
     if isinstance(seeds, (int, np.integer)) and not isinstance(seeds, bool): seeds = [seeds]
     for k in ('seeds', *grid): _nonempty(k, seeds if k == 'seeds' else grid[k], empty=k == 'scaling_tasks')
     base = p['options'] | {k: v for k, v in options.items() if v is not None}
+    _config('main configuration', **base)         # its options first: an error names them, not the seeds
+    if len(set(seeds)) < len(seeds): raise ValueError(f"seeds={list(seeds)}: a seed is given twice")
     seeds = [_config('seeds', **(base | dict(seed=s))).seed for s in seeds]
     main = [_config('main configuration', **(base | dict(seed=s))) for s in seeds]
     for name, field in _GRID.items():
@@ -191,6 +193,9 @@ def report_params(params:dict)->dict:
     known = set(inspect.signature(report_plan).parameters) - {'options'} | set(all_options()) | set(_NOT_PLAN)
     unknown = sorted(set(params) - known)
     if unknown: raise ValueError(f"unknown report parameter(s) {unknown}; known: {sorted(known)}")
+    w = params.get('workers', 0)
+    if isinstance(w, bool) or not isinstance(w, int) or w < 0:
+        raise ValueError(f"parameter workers={w!r}: give 0 (in this process) or a number of worker processes")
     plan_of(params)
     return params
 

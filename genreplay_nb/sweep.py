@@ -76,6 +76,8 @@ def run_sweep(cfgs:list, # configs to run (duplicates are run once)
               tensorboard:str|None=None, # a folder for TensorBoard runs, one per config (see `loggers`)
              )->dict: # key -> results, for every config
     "Make sure every config has its results in `out`, running what is missing; returns them all"
+    if isinstance(workers, bool) or not isinstance(workers, int) or workers < 0:
+        raise ValueError(f"workers={workers!r}: give 0 (in this process) or a number of worker processes")
     out = check_writable(out)
     units = work_units(cfgs, stack)
     tb = None if tensorboard is None else str(tensorboard)
