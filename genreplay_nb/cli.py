@@ -9,14 +9,15 @@ from pathlib import Path
 import genreplay_nb
 from .config import Config, preset, preset_config, run_options, all_options, PRESETS, REPORT_TABLE1
 from .strategies.core import all_strategies, get_strategy, options_of
-from .experiment import mean_std, result_path, atomic_write, migrate_results
+from .experiment import mean_std, result_path, atomic_write, migrate_results, verify_folder
 from .sweep import run_sweep, check_writable
 from .tables import FIELDS, show_table, folder_rows, write_csv, field
 from .loggers import require_tensorboard
 
 # %% auto #0
 __all__ = ['add_option_flags', 'ConfigFileError', 'config_file', 'configs_from_args', 'metrics_table', 'run_parser', 'cmd_run',
-           'show_parser', 'cmd_show', 'make_parser', 'main', 'migrate_parser', 'cmd_migrate']
+           'show_parser', 'cmd_show', 'verify_parser', 'cmd_verify', 'make_parser', 'main', 'migrate_parser',
+           'cmd_migrate']
 
 # %% ../nbs/06_cli.ipynb #6fe5e9dd
 def _convert(kind:str):
@@ -190,6 +191,24 @@ def cmd_show(ns, p):
         fields = None if ns.fields is None else {f: field(f) for f in ns.fields}
         write_csv(folder_rows(ns.folders, ns.options, fields), ns.csv)
 
+# %% ../nbs/06_cli.ipynb #98f05922
+def verify_parser(p):
+    "The flags of `genreplay verify`"
+    p.add_argument('folders', nargs='+', metavar='FOLDER', help="folders of results files (searched recursively)")
+    p.add_argument('--record', action='store_true', help="record the digest of each file that passes and has none")
+    return p
+
+# %% ../nbs/06_cli.ipynb #c579dcd0
+def cmd_verify(ns, p):
+    "genreplay verify: check every results file under folders as the cache does"
+    bad, n = [], 0
+    for f in ns.folders:
+        k, b = verify_folder(f, ns.record)
+        n, bad = n + k, bad + b
+    for q, why in bad: print(f"{q}: {why}")
+    print(f"{n} results files checked, {len(bad)} fail" + (", digests recorded" if ns.record else ''))
+    if bad: raise ValueError(f"{len(bad)} of {n} results files cannot be trusted (listed above)")
+
 # %% ../nbs/06_cli.ipynb #a188a818
 def _expected()->tuple:
     import yaml
@@ -209,6 +228,7 @@ def make_parser()->tuple:
     cmds = dict(run=(run_parser, cmd_run, "train runs (one per seed), save each as JSON, print the metrics"),
                 report=(report_parser, cmd_report, "run the report notebook (Table 1, figures) with papermill"),
                 show=(show_parser, cmd_show, "table the runs of results folders, one row per configuration"),
+                verify=(verify_parser, cmd_verify, "check every results file under folders as the cache does"),
                 migrate=(migrate_parser, cmd_migrate, "convert results files of an earlier version to this one"))
     for name, (make, _, help) in cmds.items(): make(sub.add_parser(name, help=help, description=help, allow_abbrev=False))
     return p, sub, cmds

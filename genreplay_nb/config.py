@@ -115,7 +115,8 @@ def complete(d:dict, # a config as stored (`Config.asdict`), perhaps before some
 def key(self:Config, solver:bool=True, # False: leave out the options only the classifier reads
        )->str: # 12 hex digits
     "A short hash of what changes the results: strategy, seed, device, and the options away from their defaults"
-    solver_only = {k for k in self.options if k.startswith('mlp_')} | set(get_strategy(self.strategy).solver_options)
+    mlp = {k for k in self.options if k.startswith('mlp_') and k != 'mlp_hidden'}   # mlp_hidden: see above
+    solver_only = mlp | set(get_strategy(self.strategy).solver_options)
     skip = set() if solver else solver_only
     d = {'strategy': self.strategy, 'seed': self.seed, 'device': self.device}
     d |= {k: v for k, v in identity(self.options).items() if k not in skip and v != defaults(self.strategy)[k]}

@@ -8,14 +8,11 @@ import csv, io, json, re
 from pathlib import Path
 import numpy as np
 from .config import identity, complete
-from .experiment import load_results, atomic_write, mean_and_std
+from .experiment import load_results, atomic_write, mean_and_std, RUN_FILE
 
 # %% auto #0
-__all__ = ['RUN_FILE', 'FIELDS', 'HEADS', 'load_runs', 'configuration', 'differing_options', 'metric', 'field', 'seed_rows',
-           'display_rows', 'markdown_table', 'text_table', 'write_csv', 'folder_runs', 'folder_rows', 'show_table']
-
-# %% ../nbs/05b_tables.ipynb #4893517e
-RUN_FILE = re.compile(r'[\w]+-s\d+-[0-9a-f]{12}\.json')   # strategy-sSEED-KEY.json (experiment.result_name)
+__all__ = ['FIELDS', 'HEADS', 'load_runs', 'configuration', 'differing_options', 'metric', 'field', 'seed_rows', 'display_rows',
+           'markdown_table', 'text_table', 'write_csv', 'folder_runs', 'folder_rows', 'show_table']
 
 # %% ../nbs/05b_tables.ipynb #1a345c53
 def load_runs(folder:str|Path, # a folder of results files (from genreplay run or run_cached)
