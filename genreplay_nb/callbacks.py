@@ -145,5 +145,14 @@ class CheckpointCB(Callback):
     def after_task(self, L):
         ck = dict(key=L.key(), t=L.t, clf=L.clf, copt=L.copt, strategy=L.strategy, results=L.results,
                   g={k: gen_state(g) for k, g in L.g.items()}, rng=torch.get_rng_state(), rngs=L.rng)
-        self.path.parent.mkdir(parents=True, exist_ok=True); tmp = self.path.with_name(self.path.name + '.tmp')
-        torch.save(ck, tmp); os.replace(tmp, self.path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_name(self.path.name + '.tmp')
+        try:
+            torch.save(ck, tmp)
+            os.replace(tmp, self.path)
+        except BaseException as e:                    # interrupted, or the disk is full: no temporary file left
+            tmp.unlink(missing_ok=True)
+            if isinstance(e, (RuntimeError, OSError)):
+                raise OSError(f"cannot write the checkpoint {self.path} ({' '.join(str(e).split())[:200]}); "
+                              f"is the disk full?") from None
+            raise

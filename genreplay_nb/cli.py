@@ -239,6 +239,11 @@ def main(argv:list|None=None)->int:
     p, sub, cmds = make_parser()
     ns = p.parse_args(argv)
     try: cmds[ns.command][1](ns, sub.choices[ns.command])
+    except KeyboardInterrupt:
+        if ns.debug: raise
+        print(f"genreplay {ns.command}: interrupted. Finished runs are saved; the same command resumes the others "
+              f"from their last finished task", file=sys.stderr)
+        return 130
     except _expected() as e:
         if ns.debug: raise
         msg = ' '.join(str(e).split()) or type(e).__name__

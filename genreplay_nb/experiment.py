@@ -19,8 +19,8 @@ from .loggers import CSVLogger, TensorBoardLogger, write_tensorboard
 # %% auto #0
 __all__ = ['SCHEMA', 'RUN_FILE', 'REQUIRED', 'versions', 'run', 'atomic_write', 'clear_temporaries', 'save_results',
            'load_results', 'result_name', 'result_path', 'file_lock', 'digest', 'stored_key', 'results_problem',
-           'trusted_results', 'journal_digests', 'journal', 'run_cached', 'verify_folder', 'mean_and_std', 'mean_std',
-           'migrate_config', 'migrate_results']
+           'trusted_results', 'journal_digests', 'journal', 'run_cached', 'checkpoint_path', 'remove_orphans',
+           'verify_folder', 'mean_and_std', 'mean_std', 'migrate_config', 'migrate_results']
 
 # %% ../nbs/05_experiment.ipynb #29c05cd1
 SCHEMA = 2   # 2: configs hold the strategy's own options only, device resolved (1: every option of every strategy)
@@ -59,8 +59,10 @@ def atomic_write(path:str|Path, text:str):
         umask = os.umask(0); os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)            # mkstemp makes the file private; give it a normal file's mode
         os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True); raise
+    except BaseException as e:                       # interrupted, or the disk is full: no temporary file left
+        Path(tmp).unlink(missing_ok=True)
+        if isinstance(e, OSError): raise OSError(e.errno, f"cannot write {path} ({e.strerror}); is the disk full?") from None
+        raise
 
 def clear_temporaries(path:str|Path):
     "Remove what `atomic_write` calls to `path` left behind when their process was killed (call it holding `path`'s lock)"
@@ -217,6 +219,30 @@ def run_cached(cfg:Config|list, # what to run: a config, or a list of them
     res = [got[result_path(c, out)] for c in cfgs]
     return res if isinstance(cfg, (list, tuple)) else res[0]
 
+# %% ../nbs/05_experiment.ipynb #7cafc682
+def checkpoint_path(cfgs:list, # the configs of a stack (or one config)
+                    out:str|Path, # the results folder
+                   )->Path:
+    "Where the checkpoint of `cfgs` is kept: named by the set of their keys"
+    keys = sorted(c.key() for c in cfgs)
+    name = keys[0] if len(keys) == 1 else hashlib.sha256(' '.join(keys).encode()).hexdigest()[:12]
+    return Path(out)/'.checkpoints'/f"{cfgs[0].strategy}-{name}.pt"
+
+# %% ../nbs/05_experiment.ipynb #1d863a71
+def remove_orphans(ck:Path, # the checkpoint of the stack about to run
+                   keys:list, # the keys of its runs
+                  ):
+    "Write the list of runs of `ck`, and remove the other checkpoints that hold any of them"
+    ck.parent.mkdir(parents=True, exist_ok=True)
+    for other in ck.parent.glob('*.runs'):
+        held = set(other.read_text().split())
+        if other != ck.with_suffix('.runs') and held & set(keys):
+            other.with_suffix('.pt').unlink(missing_ok=True)
+            other.unlink()
+            print(f"genreplay: removed {other.with_suffix('.pt').name}, the checkpoint of another stack of the same "
+                  f"runs ({' '.join(sorted(held))})", file=sys.stderr)
+    atomic_write(ck.with_suffix('.runs'), '\n'.join(sorted(keys)) + '\n')
+
 # %% ../nbs/05_experiment.ipynb #d8f11da5
 def _loggers(log_csv:bool, tensorboard:str|Path|None):
     "A function of a stack's results paths that gives the logging callbacks asked for"
@@ -227,16 +253,19 @@ def _loggers(log_csv:bool, tensorboard:str|Path|None):
 
 def _run_save(cfgs, out, progress, data, vae_cache, resume, cbs, logs=lambda ps: [])->dict:
     "Run `cfgs` (one stack, or one config) from their checkpoint if there is one, and save each result (holding their locks)"
+    cfgs = sorted(cfgs, key=lambda c: c.seed)            # one order for a stack, whatever order it was asked in
     ps = [result_path(c, out) for c in cfgs]
     cbs = [*cbs, *logs(ps)]
-    ck = Path(out)/'.checkpoints'/f"{ps[0].stem}{f'+{len(ps) - 1}' if len(ps) > 1 else ''}.pt"
+    ck = checkpoint_path(cfgs, out)
     for p in ps: clear_temporaries(p)                                 # what killed writers left
     ck.with_name(ck.name + '.tmp').unlink(missing_ok=True)
+    remove_orphans(ck, [c.key() for c in cfgs])
     res = run(cfgs, progress, data, vae_cache, cbs=[*cbs, *([CheckpointCB(ck)] if resume else [])], stack=len(cfgs) > 1)
     for p, r in zip(ps, res):
         journal(out, p.name, digest(json.dumps(r, indent=1)))     # the digest of what save_results writes
         save_results(r, p)                                        # after the journal: see above
     ck.unlink(missing_ok=True)
+    ck.with_suffix('.runs').unlink(missing_ok=True)
     return dict(zip(ps, res))
 
 # %% ../nbs/05_experiment.ipynb #3507ee1b

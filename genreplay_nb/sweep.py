@@ -15,7 +15,7 @@ from .experiment import run_cached, result_path, atomic_write
 from .training import show_progress
 
 # %% auto #0
-__all__ = ['check_writable', 'work_units', 'StatusCB', 'run_unit', 'run_sweep']
+__all__ = ['CONNECT_TIMEOUT', 'check_writable', 'work_units', 'StatusCB', 'run_unit', 'run_sweep', 'run_unit_once', 'dask_client']
 
 # %% ../nbs/05a_sweep.ipynb #d9346e91
 def check_writable(out:str|Path, # the output folder (created if missing)
@@ -94,23 +94,48 @@ def _detail(out:Path, futs:list)->str:
     st = [json.loads(p.read_text()) for u in busy if (p := out/'.status'/f"{u}.json").exists()]
     return '; '.join(f"{s['run']} task {s['task']}/{s['tasks']}" for s in st[:3])
 
+# %% ../nbs/05a_sweep.ipynb #078a095b
+def run_unit_once(*args, **kw):
+    "`run_unit` for Dask: its error returned, not raised, so that Dask does not retry it"
+    try: return run_unit(*args, **kw)
+    except Exception as e: return e
+
+# %% ../nbs/05a_sweep.ipynb #609b2ad4
+CONNECT_TIMEOUT = 20   # seconds to wait for a Dask scheduler given by its address
+
+# %% ../nbs/05a_sweep.ipynb #d795ccfe
+def dask_client(scheduler:str|None, cluster):
+    "A Dask client of `scheduler` (an address) or of a local `cluster`, with a clear error if none answers"
+    from dask.distributed import Client
+    try: return Client(scheduler or cluster, timeout=CONNECT_TIMEOUT)
+    except Exception as e:
+        why = ' '.join(str(e).split())[:160]
+        raise OSError(f"--scheduler {scheduler}: no Dask scheduler answered there within {CONNECT_TIMEOUT} s "
+                      f"({type(e).__name__}: {why})") from None
+
+# %% ../nbs/05a_sweep.ipynb #950a6744
 def _run_dask(units, out, workers, scheduler, show, tensorboard=None):
-    try: from dask.distributed import Client, LocalCluster
+    try: from dask.distributed import LocalCluster
     except ImportError: raise ImportError("--workers and --scheduler need Dask: pip install 'dask[distributed]'") from None
     cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                                    host='127.0.0.1', dashboard_address=None)
     threads = max(1, (os.cpu_count() or 1) // workers) if workers else None
     try:
-        with Client(scheduler or cluster) as client:
+        with dask_client(scheduler, cluster) as client:
             uid = lambda u: u[0][0].key(solver=False)          # one status file per unit, whoever runs it
             unit = lambda u: [[c.asdict() for c in s] for s in u]
-            futs = [(uid(u), client.submit(run_unit, unit(u), str(out), threads, uid(u), False, tensorboard,
+            futs = [(uid(u), client.submit(run_unit_once, unit(u), str(out), threads, uid(u), False, tensorboard,
                                            retries=3, pure=False, key=f"unit-{uid(u)}"))
                     for u in units]
             with tqdm(total=len(futs), desc='sweep', disable=not show) as bar:
                 while (done := sum(f.done() for _, f in futs)) < len(futs):
-                    bar.n = done; bar.set_postfix_str(_detail(out, futs)); bar.refresh(); time.sleep(0.5)
-                bar.n = done; bar.refresh()
-            client.gather([f for _, f in futs])             # raises the first unit's error, if any
+                    bar.n = done
+                    bar.set_postfix_str(_detail(out, futs))
+                    bar.refresh()
+                    time.sleep(0.5)
+                bar.n = done
+                bar.refresh()
+            errors = [r for r in client.gather([f for _, f in futs]) if isinstance(r, Exception)]
+            if errors: raise errors[0]                       # the first unit's error, once
     finally:
         if cluster is not None: cluster.close()
