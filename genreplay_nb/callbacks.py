@@ -150,7 +150,7 @@ class CheckpointCB(Callback):
         try:
             torch.save(ck, tmp)
             os.replace(tmp, self.path)
-        except BaseException as e:                    # interrupted, or the disk is full: no temporary file left
+        except BaseException as e:                    # interrupted, or a full disk: no temporary file left
             tmp.unlink(missing_ok=True)
             if isinstance(e, (RuntimeError, OSError)):
                 raise OSError(f"cannot write the checkpoint {self.path} ({' '.join(str(e).split())[:200]}); "

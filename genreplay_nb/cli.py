@@ -42,7 +42,7 @@ class ConfigFileError(ValueError):
     "A config file (`genreplay run --config`) that cannot be used"
 
 def _from_yaml(path:str, k:str, v):
-    "The value `v` of option `k` in a config file; a number written as text (YAML reads 1e-3 so) made a number"
+    "The value `v` of option `k` in a config file; numbers written as text (YAML reads 1e-3 so) made numbers"
     kind = all_options()[k][0].kind
     if not isinstance(v, str) or kind.split('|')[0].strip() in ('str', 'list'): return v
     try: return _convert(kind)(v)
@@ -93,7 +93,8 @@ def _applying(name:str, # a preset
     own = set(options_of(run_options)) | set(options_of(cls)) | {'strategy'}
     dropped = sorted(k for k in opts if k not in own and k not in given)
     if dropped:
-        print(f"genreplay: preset {name}'s {', '.join(dropped)} left out: not options of {cls.name}", file=sys.stderr)
+        left = ', '.join(dropped)
+        print(f"genreplay: preset {name}'s {left} left out: not options of {cls.name}", file=sys.stderr)
     return {k: v for k, v in opts.items() if k in own} | given
 
 # %% ../nbs/06_cli.ipynb #c72d2f69
@@ -194,8 +195,8 @@ def cmd_show(ns, p):
 # %% ../nbs/06_cli.ipynb #98f05922
 def verify_parser(p):
     "The flags of `genreplay verify`"
-    p.add_argument('folders', nargs='+', metavar='FOLDER', help="folders of results files (searched recursively)")
-    p.add_argument('--record', action='store_true', help="record the digest of each file that passes and has none")
+    p.add_argument('folders', nargs='+', metavar='FOLDER', help="folders of results (searched recursively)")
+    p.add_argument('--record', action='store_true', help="record the digest of files that pass and have none")
     return p
 
 # %% ../nbs/06_cli.ipynb #c579dcd0
@@ -228,7 +229,7 @@ def make_parser()->tuple:
     cmds = dict(run=(run_parser, cmd_run, "train runs (one per seed), save each as JSON, print the metrics"),
                 report=(report_parser, cmd_report, "run the report notebook (Table 1, figures) with papermill"),
                 show=(show_parser, cmd_show, "table the runs of results folders, one row per configuration"),
-                verify=(verify_parser, cmd_verify, "check every results file under folders as the cache does"),
+                verify=(verify_parser, cmd_verify, "check every results file under folders, as the cache does"),
                 migrate=(migrate_parser, cmd_migrate, "convert results files of an earlier version to this one"))
     for name, (make, _, help) in cmds.items(): make(sub.add_parser(name, help=help, description=help, allow_abbrev=False))
     return p, sub, cmds
@@ -241,8 +242,8 @@ def main(argv:list|None=None)->int:
     try: cmds[ns.command][1](ns, sub.choices[ns.command])
     except KeyboardInterrupt:
         if ns.debug: raise
-        print(f"genreplay {ns.command}: interrupted. Finished runs are saved; the same command resumes the others "
-              f"from their last finished task", file=sys.stderr)
+        print(f"genreplay {ns.command}: interrupted. Finished runs are saved; the same command resumes the "
+              f"others from their last finished task", file=sys.stderr)
         return 130
     except _expected() as e:
         if ns.debug: raise

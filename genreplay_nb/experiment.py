@@ -59,9 +59,10 @@ def atomic_write(path:str|Path, text:str):
         umask = os.umask(0); os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)            # mkstemp makes the file private; give it a normal file's mode
         os.replace(tmp, path)
-    except BaseException as e:                       # interrupted, or the disk is full: no temporary file left
+    except BaseException as e:                       # interrupted, or a full disk: no temporary file left
         Path(tmp).unlink(missing_ok=True)
-        if isinstance(e, OSError): raise OSError(e.errno, f"cannot write {path} ({e.strerror}); is the disk full?") from None
+        if isinstance(e, OSError):
+            raise OSError(e.errno, f"cannot write {path} ({e.strerror}); is the disk full?") from None
         raise
 
 def clear_temporaries(path:str|Path):
@@ -130,7 +131,8 @@ def _metrics_problem(res:dict)->str|None:
     "Why the metrics of `res` do not follow from its accuracy matrix (None if they do)"
     try: m = summarize(np.asarray(res['R'], dtype=float), np.asarray(res['b'], dtype=float))
     except (ValueError, TypeError, IndexError) as e: return f"its accuracy matrix is not valid ({e})"
-    ok = lambda k: isinstance(res['metrics'].get(k), (int, float)) and math.isclose(res['metrics'][k], m[k], abs_tol=1e-12)
+    got = res['metrics']
+    ok = lambda k: isinstance(got.get(k), (int, float)) and math.isclose(got[k], m[k], abs_tol=1e-12)
     off = [k for k in m if not ok(k)]
     return f"its metrics {', '.join(off)} do not follow from its accuracy matrix R" if off else None
 
@@ -146,20 +148,22 @@ def results_problem(p:Path, # a results file
     except ValueError as e: return None, str(e).removeprefix(f"{p}: ")
     missing = [k for k in REQUIRED if k not in res]
     if missing: return None, f"it lacks {', '.join(missing)}"
+    invalid = (ValueError, TypeError, KeyError, AttributeError)
     try: same = cfg is None or _same(res['config'], cfg)
-    except (ValueError, TypeError, KeyError, AttributeError) as e: return None, f"its config is not valid ({e})"
-    if not same: return None, f"it holds another configuration ({res['config'].get('strategy')}, key {res['key']})"
+    except invalid as e: return None, f"its config is not valid ({e})"
+    if not same: return None, f"it holds another configuration ({res['config'].get('strategy')}, {res['key']})"
     try: key = stored_key(res['config'])
-    except (ValueError, TypeError, KeyError, AttributeError) as e: return None, f"its config is not valid ({e})"
+    except invalid as e: return None, f"its config is not valid ({e})"
     if res['key'] != key: return None, f"its key {res['key']!r} is not its config's ({key})"
     if p.name != result_name(res['config'], key): return None, f"its name is not its config's"
     if why := _metrics_problem(res): return None, why
-    if sha and sha != digest(text): return None, "its content is not what was written (not the journal's digest)"
+    if sha and sha != digest(text):
+        return None, "its content is not what was written (not the journal's digest)"
     return res, None
 
 # %% ../nbs/05_experiment.ipynb #a062ab87
 def trusted_results(p:Path, cfg:Config)->dict|None:
-    "The results in `p` if they can be trusted to hold `cfg`'s run; else the file is moved aside and None returned"
+    "The results in `p` if they can be trusted to hold `cfg`'s run; else the file is moved aside (None)"
     res, why = results_problem(p, cfg, journal_digests(p.parent).get(p.name))
     if why is None: return res
     aside = p.with_name(f"{p.name}.bad-{time.strftime('%Y%m%dT%H%M%S')}")
@@ -179,7 +183,7 @@ def journal(out:str|Path, name:str, # the folder and the file's name
             sha:str|None=None, # the digest of its text
             keep_time:bool=False, # keep the time of NAME's line, if it has one (a digest added later)
            ):
-    "Record in `out/journal.txt` that NAME finished, with its digest: one line per file (rewritten whole, under a lock)"
+    "Record in `out/journal.txt` that NAME finished, with its digest: a line per file (rewritten, locked)"
     out = Path(out)
     j = out/'journal.txt'
     with file_lock(out/'.locks'/'journal.lock'):
@@ -239,8 +243,9 @@ def remove_orphans(ck:Path, # the checkpoint of the stack about to run
         if other != ck.with_suffix('.runs') and held & set(keys):
             other.with_suffix('.pt').unlink(missing_ok=True)
             other.unlink()
-            print(f"genreplay: removed {other.with_suffix('.pt').name}, the checkpoint of another stack of the same "
-                  f"runs ({' '.join(sorted(held))})", file=sys.stderr)
+            gone = other.with_suffix('.pt').name
+            print(f"genreplay: removed {gone}, the checkpoint of another stack of the same runs "
+                  f"({' '.join(sorted(held))})", file=sys.stderr)
     atomic_write(ck.with_suffix('.runs'), '\n'.join(sorted(keys)) + '\n')
 
 # %% ../nbs/05_experiment.ipynb #d8f11da5
@@ -253,7 +258,7 @@ def _loggers(log_csv:bool, tensorboard:str|Path|None):
 
 def _run_save(cfgs, out, progress, data, vae_cache, resume, cbs, logs=lambda ps: [])->dict:
     "Run `cfgs` (one stack, or one config) from their checkpoint if there is one, and save each result (holding their locks)"
-    cfgs = sorted(cfgs, key=lambda c: c.seed)            # one order for a stack, whatever order it was asked in
+    cfgs = sorted(cfgs, key=lambda c: c.seed)            # one order for a stack, whatever the order asked
     ps = [result_path(c, out) for c in cfgs]
     cbs = [*cbs, *logs(ps)]
     ck = checkpoint_path(cfgs, out)

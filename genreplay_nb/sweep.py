@@ -124,9 +124,9 @@ def _run_dask(units, out, workers, scheduler, show, tensorboard=None):
         with dask_client(scheduler, cluster) as client:
             uid = lambda u: u[0][0].key(solver=False)          # one status file per unit, whoever runs it
             unit = lambda u: [[c.asdict() for c in s] for s in u]
-            futs = [(uid(u), client.submit(run_unit_once, unit(u), str(out), threads, uid(u), False, tensorboard,
-                                           retries=3, pure=False, key=f"unit-{uid(u)}"))
-                    for u in units]
+            args = lambda u: (unit(u), str(out), threads, uid(u), False, tensorboard)
+            submit = lambda u: client.submit(run_unit_once, *args(u), retries=3, pure=False, key=f"unit-{uid(u)}")
+            futs = [(uid(u), submit(u)) for u in units]
             with tqdm(total=len(futs), desc='sweep', disable=not show) as bar:
                 while (done := sum(f.done() for _, f in futs)) < len(futs):
                     bar.n = done
