@@ -313,8 +313,14 @@ def migrate_config(old:dict, # a schema-1 config
     cfg.options['device'] = device     # recorded as run (a GPU need not be present to migrate its results)
     return cfg
 
+def _json(p:Path):
+    "The JSON in `p`, or an error that names the file"
+    try: return json.loads(p.read_text())
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise ValueError(f"{p}: not valid JSON ({e}); repair it or move it away, then migrate again") from None
+
 def _migrate_file(p:Path)->tuple|None:
-    res = json.loads(p.read_text())
+    res = _json(p)
     if not isinstance(res, dict) or res.get('schema') != 1 or 'R' not in res: return None
     cfg = migrate_config(res['config'], res['device'])
     new = p.parent/result_name(cfg.asdict(), cfg.key())
@@ -328,11 +334,17 @@ def _migrate_file(p:Path)->tuple|None:
 def migrate_results(folder:str|Path, # a folder of results (searched recursively)
                    )->dict: # old key -> new key
     "Convert every schema-1 results file under `folder` to the current schema and key, and update references to it"
+    if not Path(folder).is_dir(): raise FileNotFoundError(f"{folder}: no such folder")
+    files = sorted(Path(folder).rglob('*.json'))
+    for p in files: _json(p)                          # every file readable before any is changed
     stem = lambda name: name[:-len('.json')].rsplit('-', 1)[1]
-    keys = {stem(o): stem(n) for o, n in filter(None, map(_migrate_file, sorted(Path(folder).rglob('*.json'))))}
+    done = [(p, names) for p in files if (names := _migrate_file(p))]
+    keys = {stem(o): stem(n) for _, (o, n) in done}
     pat = re.compile('|'.join(keys)) if keys else None
     for f in [p for ext in ('json', 'txt', 'csv') for p in Path(folder).rglob(f'*.{ext}')] if pat else []:
         text = f.read_text()
         if pat.search(text): atomic_write(f, pat.sub(lambda m: keys[m.group(0)], text))
         if pat.search(f.name): f.rename(f.with_name(pat.sub(lambda m: keys[m.group(0)], f.name)))
+    for p, (_, n) in done:                        # each migrated file once in its journal, with its new digest
+        journal(p.parent, n, digest((p.parent/n).read_text()))
     return keys
