@@ -33,7 +33,7 @@ def timed(cfgs, out, **kw):
 
 def check(res, out, n):
     files, lines = list(Path(out).glob('generative-*.json')), (Path(out)/'journal.txt').read_text().splitlines()
-    return len(res) == n and len(files) == n and len(lines) == n and len({l.split()[-1] for l in lines}) == n
+    return len(res) == n and len(files) == n and len(lines) == n and len({l.split()[2] for l in lines}) == n
 
 def main(seeds=4, n=1000, stack=False):
     cfgs = sweep(seeds, n); root = Path(tempfile.mkdtemp(prefix='dask-sweep-'))

@@ -28,7 +28,7 @@ def state(out):
     files = sorted(Path(out).glob('generative-*.json'))
     ok = {f.name: load_results(f) for f in files}            # raises on a partial or corrupt file
     j = Path(out)/'journal.txt'
-    journal = collections.Counter(l.split()[-1] for l in j.read_text().splitlines()) if j.exists() else collections.Counter()
+    journal = collections.Counter(l.split()[2] for l in j.read_text().splitlines()) if j.exists() else collections.Counter()
     return ok, journal, [n for n in ok if n not in journal], [f.name for f in Path(out).rglob('*.tmp')]
 
 def tasks_done(out):
