@@ -11,7 +11,7 @@ from .config import Config, preset, preset_config, run_options, all_options, PRE
 from .strategies.core import all_strategies, get_strategy, options_of
 from .experiment import mean_std, result_path, atomic_write, migrate_results, verify_folder
 from .sweep import run_sweep, check_writable
-from .tables import FIELDS, show_table, folder_rows, write_csv, field
+from .tables import FIELDS, show_table
 from .loggers import require_tensorboard
 
 # %% auto #0
@@ -101,8 +101,8 @@ def _applying(name:str, # a preset
 def configs_from_args(ns:argparse.Namespace)->list:
     "The `Config` of each seed of parsed `genreplay run` arguments: preset, then config file, then flags"
     file = config_file(ns.config) if getattr(ns, 'config', None) else {}
-    name = getattr(ns, 'preset', None) or file.pop('preset', 'report')
-    file.pop('preset', None)
+    in_file = file.pop('preset', None)
+    name = getattr(ns, 'preset', None) or in_file or 'report'
     seeds = ns.seed or _seeds(ns.config, file.pop('seed', 0))
     if len(set(seeds)) < len(seeds):
         raise ValueError(f"--seed {' '.join(map(str, seeds))}: a seed is given twice")
@@ -187,10 +187,7 @@ def show_parser(p):
 # %% ../nbs/06_cli.ipynb #4d1604d3
 def cmd_show(ns, p):
     "genreplay show: the runs of folders, one row per configuration, seeds averaged"
-    print(show_table(ns.folders, ns.options, ns.fields, ns.markdown))
-    if ns.csv:
-        fields = None if ns.fields is None else {f: field(f) for f in ns.fields}
-        write_csv(folder_rows(ns.folders, ns.options, fields), ns.csv)
+    print(show_table(ns.folders, ns.options, ns.fields, ns.markdown, csv_file=ns.csv))
 
 # %% ../nbs/06_cli.ipynb #98f05922
 def verify_parser(p):

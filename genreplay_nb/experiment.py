@@ -74,9 +74,11 @@ def save_results(res:dict, path:str|Path)->Path:
     atomic_write(path, json.dumps(res, indent=1)); return Path(path)
 
 # %% ../nbs/05_experiment.ipynb #029e3ad2
-def load_results(path:str|Path)->dict:
+def load_results(path:str|Path, # a results file
+                 text:str|None=None, # its text, when the caller has read it already
+                )->dict:
     "Load results saved by `save_results`, checking the schema"
-    try: res = json.loads(Path(path).read_text())
+    try: res = json.loads(Path(path).read_text() if text is None else text)
     except json.JSONDecodeError as e: raise ValueError(f"{path}: not a results file (invalid JSON: {e})") from None
     got = res.get('schema') if isinstance(res, dict) else None
     if got == 1: raise ValueError(f"{path}: results schema 1, from before strategies owned their options; convert "
@@ -144,7 +146,7 @@ def results_problem(p:Path, # a results file
     "The results in `p`, and why they cannot be trusted (None when they can)"
     try: text = p.read_text()
     except (OSError, UnicodeDecodeError) as e: return None, f"it cannot be read ({e})"
-    try: res = load_results(p)
+    try: res = load_results(p, text)
     except ValueError as e: return None, str(e).removeprefix(f"{p}: ")
     missing = [k for k in REQUIRED if k not in res]
     if missing: return None, f"it lacks {', '.join(missing)}"
@@ -319,8 +321,8 @@ def _json(p:Path):
     except (json.JSONDecodeError, UnicodeDecodeError) as e:
         raise ValueError(f"{p}: not valid JSON ({e}); repair it or move it away, then migrate again") from None
 
-def _migrate_file(p:Path)->tuple|None:
-    res = _json(p)
+def _migrate_file(p:Path, res)->tuple|None:
+    "Migrate the file `p`, whose JSON is `res`, if it is a schema-1 run: its old and new names (else None)"
     if not isinstance(res, dict) or res.get('schema') != 1 or 'R' not in res: return None
     cfg = migrate_config(res['config'], res['device'])
     new = p.parent/result_name(cfg.asdict(), cfg.key())
@@ -335,10 +337,9 @@ def migrate_results(folder:str|Path, # a folder of results (searched recursively
                    )->dict: # old key -> new key
     "Convert every schema-1 results file under `folder` to the current schema and key, and update references to it"
     if not Path(folder).is_dir(): raise FileNotFoundError(f"{folder}: no such folder")
-    files = sorted(Path(folder).rglob('*.json'))
-    for p in files: _json(p)                          # every file readable before any is changed
+    files = {p: _json(p) for p in sorted(Path(folder).rglob('*.json'))}   # every file read before any is changed
     stem = lambda name: name[:-len('.json')].rsplit('-', 1)[1]
-    done = [(p, names) for p in files if (names := _migrate_file(p))]
+    done = [(p, names) for p, res in files.items() if (names := _migrate_file(p, res))]
     keys = {stem(o): stem(n) for _, (o, n) in done}
     pat = re.compile('|'.join(keys)) if keys else None
     for f in [p for ext in ('json', 'txt', 'csv') for p in Path(folder).rglob(f'*.{ext}')] if pat else []:

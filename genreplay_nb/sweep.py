@@ -105,9 +105,10 @@ CONNECT_TIMEOUT = 20   # seconds to wait for a Dask scheduler given by its addre
 
 # %% ../nbs/05a_sweep.ipynb #d795ccfe
 def dask_client(scheduler:str|None, cluster):
-    "A Dask client of `scheduler` (an address) or of a local `cluster`, with a clear error if none answers"
+    "A Dask client of `scheduler` (an address) or of a local `cluster`, with a clear error if no scheduler answers"
     from dask.distributed import Client
-    try: return Client(scheduler or cluster, timeout=CONNECT_TIMEOUT)
+    if not scheduler: return Client(cluster)
+    try: return Client(scheduler, timeout=CONNECT_TIMEOUT)
     except Exception as e:
         why = ' '.join(str(e).split())[:160]
         raise OSError(f"--scheduler {scheduler}: no Dask scheduler answered there within {CONNECT_TIMEOUT} s "

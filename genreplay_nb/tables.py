@@ -137,9 +137,11 @@ def folder_rows(folders:list, # folders of results files
     by = differing_options(confs) if options is None else list(options)
     unknown = [k for k in by if not any(k in c for c in confs)]
     if unknown: raise ValueError(f"options {unknown}: no run in {[str(f) for f in folders]} has them")
-    rows = seed_rows(every, fields, by)
-    apart = [dict(folder=f) | row for f, rs in runs.items() for row in seed_rows(rs, fields, by)]
-    if len(apart) > len(rows): rows, by = apart, ['folder', *by]        # a configuration in two folders
+    kinds = [{json.dumps(configuration(r), sort_keys=True) for r in rs} for rs in runs.values()]
+    if sum(map(len, kinds)) > len(set().union(*kinds)):                 # a configuration in two folders
+        rows = [dict(folder=f) | row for f, rs in runs.items() for row in seed_rows(rs, fields, by)]
+        by = ['folder', *by]
+    else: rows = seed_rows(every, fields, by)
     names = [json.dumps([r[k] for k in by]) for r in rows]
     if len(set(names)) < len(names):
         raise ValueError(f"options {by}: two rows have the same values of these; name more (or none)")
@@ -151,8 +153,10 @@ def show_table(folders:list, # folders of results files
                fields:list|None=None, # names of the number columns (see `field`; default: FIELDS)
                markdown:bool=False, # a markdown table, else aligned text
                digits:int=3, # decimals
+               csv_file:str|Path|None=None, # also write the rows, numbers unrounded, to this CSV file
               )->str:
     "The runs of `folders`, one row per configuration with its seeds averaged, as text"
     rows = folder_rows(folders, options, None if fields is None else {f: field(f) for f in fields})
+    if csv_file: write_csv(rows, csv_file)
     shown = display_rows(rows, digits)
     return markdown_table(shown) if markdown else text_table(shown)
