@@ -39,7 +39,7 @@ wheel-check: install
 	bash tools/wheel_check.sh
 
 bench: install
-	$(BIN)/python bench/bench_run.py
+	$(BIN)/python bench/speed/bench_run.py
 
 clean-check: install
 	$(BIN)/nbdev_clean && git diff --quiet -- nbs || { git diff --stat -- nbs; echo "notebooks are not clean: run nbdev_clean and commit"; exit 1; }
@@ -53,9 +53,11 @@ export-check: export
 
 readme: install
 	$(BIN)/python tools/make_readme.py
+	$(BIN)/python tools/results_readme.py
 
 readme-check: install
 	$(BIN)/python tools/make_readme.py --check
+	$(BIN)/python tools/results_readme.py --check
 
 check: clean-check export-check readme-check
 
