@@ -31,7 +31,8 @@ def pack(t:torch.Tensor, # a parameter or buffer of a frozen model (a stack's: l
          stacked:bool=False, # t has a leading member dimension
         )->dict: # what is kept: 'values' (and 'mask', 'scale' where used), 'shape'
     "The stored form of `t`"
-    t = t.detach().float().cpu(); out = dict(shape=tuple(t.shape))
+    t = t.detach().float().cpu()
+    out = dict(shape=tuple(t.shape))
     rows = t.reshape(-1, t.shape[-1]) if weight else t.reshape(-1)
     if precision == 'int8' and weight:
         from torchao.quantization.quant_primitives import quantize_affine   # imported here: only int8 needs torchao
@@ -52,7 +53,9 @@ def unpack(d:dict)->torch.Tensor:
     n = int(np.prod(shape))
     if 'mask' in d:
         keep = torch.from_numpy(np.unpackbits(d['mask'])[:n].astype(bool))
-        full = torch.zeros(n, dtype=v.dtype); full[keep] = v; v = full
+        full = torch.zeros(n, dtype=v.dtype)
+        full[keep] = v
+        v = full
     v = v.reshape(-1, shape[-1]).float() * d['scale'][:, None] if 'scale' in d else v.float()
     return v.reshape(shape)
 
@@ -66,8 +69,10 @@ def squeeze(model:nn.Module, # a frozen copy (strategies.core.snapshot), changed
             precision:str='fp32', sparsity:float=0., # see check_keep
            )->int: # bytes kept, per member of a stack
     "Keep `model` at `precision` with `sparsity` of each weight matrix pruned; replay then computes with what is kept"
-    check_keep(precision, sparsity); n, total = members(model), 0
+    check_keep(precision, sparsity)
+    n, total = members(model), 0
     for name, t in [*model.named_parameters(), *model.named_buffers()]:
         d = pack(t, precision, sparsity, weight=name.endswith('weight') and t.dim() >= 2, stacked=bool(n))
-        t.copy_(unpack(d).to(t.device, t.dtype)); total += packed_bytes(d)
+        t.copy_(unpack(d).to(t.device, t.dtype))
+        total += packed_bytes(d)
     return total // max(1, n)

@@ -94,7 +94,9 @@ def build(self:Learner, make, # make() -> a model
     if not self.stack: return make().to(self.dev)
     models = []
     for i, st in enumerate(self.rng):
-        torch.set_rng_state(st); models.append(make()); self.rng[i] = torch.get_rng_state()
+        torch.set_rng_state(st)
+        models.append(make())
+        self.rng[i] = torch.get_rng_state()
     return stack_models(models).to(self.dev)
 
 @patch
@@ -105,7 +107,8 @@ def key(self:Learner, solver:bool=True)->str:
 @patch
 def new_classifier(self:Learner):
     "A fresh classifier and its optimiser"
-    self.clf = self.build(lambda: MLP(hidden=self.cfg.mlp_hidden)); self.copt = adam(self.clf, self.cfg.lr)
+    self.clf = self.build(lambda: MLP(hidden=self.cfg.mlp_hidden))
+    self.copt = adam(self.clf, self.cfg.lr)
 
 # %% ../nbs/04b_learner.ipynb #5385cb12
 @patch
@@ -113,13 +116,17 @@ def run(self:Learner)->list: # one dict of results per config
     "Learn every task in turn; returns what the callbacks measured"
     self.rng = [torch.manual_seed(c.seed).get_state() for c in self.cfgs] if self.stack else None
     torch.manual_seed(self.cfg.seed)
-    self.new_classifier(); self.strategy.setup(self); self.start = 0
+    self.new_classifier()
+    self.strategy.setup(self)
+    self.start = 0
     try:
         self('before_run')                                  # a checkpoint may set start here
         for self.t, task in enumerate(self.data[4]):
             if self.t < self.start: continue
             self.x, self.y = self.task_data(task)
-            self('before_task'); self.strategy.learn(self); self('after_task')
+            self('before_task')
+            self.strategy.learn(self)
+            self('after_task')
         self('after_run')
     except NonFiniteLoss as e: raise NonFiniteLoss(f"{e}\nConfig: {[c.asdict() for c in self.cfgs]}") from None
     return self.results
@@ -130,7 +137,8 @@ def task_data(self:Learner, task)->tuple:
     "A task's training images and labels (a random subset of `max_per_task` of them, if set); a stack's have a member dimension"
     idx, k, n = task.train_idx, self.cfg.max_per_task, len(self.cfgs)
     if k: idx = each(lambda g: idx[torch.randperm(len(idx), generator=g)[:k]], self.g['sub'])
-    idx = idx.to(self.dev); x, y = self.data[0][idx], self.data[1][idx]
+    idx = idx.to(self.dev)
+    x, y = self.data[0][idx], self.data[1][idx]
     if self.stack and idx.dim() == 1: x, y = x.expand(n, *x.shape), y.expand(n, *y.shape)   # every member: the whole task
     return x, y
 

@@ -73,7 +73,8 @@ def stack_models(models:list, # models of one architecture
     m = copy.deepcopy(models[0])
     for name, p in models[0].named_parameters():
         _set(m, name, nn.Parameter(torch.stack([o.get_parameter(name).detach() for o in models]), p.requires_grad))
-    m.members = len(models); return m
+    m.members = len(models)
+    return m
 
 def members(m:nn.Module)->int:
     "The number of members of a stacked model (0: a plain model)"
@@ -81,7 +82,8 @@ def members(m:nn.Module)->int:
 
 def unstack(m:nn.Module, i:int)->nn.Module:
     "Member `i` of a stacked model, as a plain model"
-    one = copy.deepcopy(m); del one.members
+    one = copy.deepcopy(m)
+    del one.members
     for name, p in m.named_parameters(): _set(one, name, nn.Parameter(p.detach()[i].clone(), p.requires_grad))
     return one
 
@@ -120,7 +122,9 @@ class VAE(nn.Module):
         if not self.n_classes: return t
         onehot = torch.eye(self.n_classes, dtype=t.dtype, device=t.device)[y.expand(t.shape[:-1])]   # F.one_hot's values, no host sync
         return torch.cat([t, onehot], -1)
-    def encode(self, x, y=None): h = self.enc(self._c(x, y)); return self.mu(h), self.logvar(h)
+    def encode(self, x, y=None):
+        h = self.enc(self._c(x, y))
+        return self.mu(h), self.logvar(h)
     def decode(self, z, y=None): return self.dec(self._c(z, y))  # logits
     def forward(self, x, generator:torch.Generator|None=None, y:torch.Tensor|None=None):
         mu, logvar = self.encode(x, y)

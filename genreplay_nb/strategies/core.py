@@ -117,7 +117,8 @@ def _discover():
 
 def all_strategies()->dict:
     "Every registered strategy class, by name"
-    _discover(); return dict(sorted(STRATEGIES.items()))
+    _discover()
+    return dict(sorted(STRATEGIES.items()))
 
 def get_strategy(name:str)->type:
     "The strategy class registered as `name`"

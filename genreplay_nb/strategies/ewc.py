@@ -31,7 +31,8 @@ def fisher_diagonal(model:nn.Module, # a network whose parameters all belong to 
             for xb in x.split(bs):
                 logp = F.log_softmax(model(xb), 1).max(1).values.sum()     # examples are independent: one backward
                 for m, d in zip(lins, torch.autograd.grad(logp, [io[m][1] for m in lins])):
-                    sums[id(m.weight)] += d.pow(2).T @ io[m][0].pow(2); sums[id(m.bias)] += d.pow(2).sum(0)
+                    sums[id(m.weight)] += d.pow(2).T @ io[m][0].pow(2)
+                    sums[id(m.bias)] += d.pow(2).sum(0)
     finally:
         for h in hooks: h.remove()
     return [sums[id(p)] / len(x) for p in model.parameters()]
@@ -46,10 +47,12 @@ class EWC(Strategy):
                  gamma:float=1., # decay of the Fisher information of earlier tasks (1: none)
                  fisher_n:int|None=None, # training images of a task used to estimate the Fisher information (None: all)
                 ):
-        number('ewc_lambda', ewc_lambda, strict=False); number('gamma', gamma, strict=False, hint=" (at most 1)")
+        number('ewc_lambda', ewc_lambda, strict=False)
+        number('gamma', gamma, strict=False, hint=" (at most 1)")
         if gamma > 1: raise ValueError(f"gamma={gamma!r}: must be at most 1 (1 keeps earlier tasks' Fisher whole)")
         whole('fisher_n', fisher_n, none=True)
-        store_attr(); self.ewc_lambda, self.gamma = float(ewc_lambda), float(gamma)
+        store_attr()
+        self.ewc_lambda, self.gamma = float(ewc_lambda), float(gamma)
         self.fisher = self.anchor = None
 
 # %% ../../nbs/03b_ewc.ipynb #dc7029bb
@@ -78,5 +81,6 @@ def state_bytes(self:EWC)->int:
 
 @patch
 def ops(self:EWC, L)->dict:
-    o = Strategy.ops(self, L); fisher = train_flops(L.clf, self.n_fisher)
+    o = Strategy.ops(self, L)
+    fisher = train_flops(L.clf, self.n_fisher)
     return o | {'all': o['all'] + fisher}

@@ -40,20 +40,29 @@ class GenerativeReplay(Strategy):
                 ):
         self._check(vae_epochs, n_replay, vae_hidden, latent, per_batch, task_weighting, distill, conditional, sharpen, prior_scale,
                     asymmetric, bias_correction, keep_precision, keep_sparsity, keep_encoder, student)
-        store_attr(); self.vae_hidden, self.distill, self.student = list(vae_hidden), float(distill), float(student)
+        store_attr()
+        self.vae_hidden, self.distill, self.student = list(vae_hidden), float(distill), float(student)
         self.vae = self.old_vae = self.old_clf = self.seen = None
 
 # %% ../../nbs/03a_generative.ipynb #43ee6a13
 @patch
 def _check(self:GenerativeReplay, vae_epochs, n_replay, vae_hidden, latent, per_batch, task_weighting, distill,
            conditional, sharpen, prior_scale, asymmetric, bias_correction, keep_precision, keep_sparsity, keep_encoder, student):
-    whole('vae_epochs', vae_epochs); whole('n_replay', n_replay, lo=0); widths('vae_hidden', vae_hidden)
-    whole('latent', latent); flag('per_batch', per_batch); flag('task_weighting', task_weighting); flag('conditional', conditional)
+    whole('vae_epochs', vae_epochs)
+    whole('n_replay', n_replay, lo=0)
+    widths('vae_hidden', vae_hidden)
+    whole('latent', latent)
+    flag('per_batch', per_batch)
+    flag('task_weighting', task_weighting)
+    flag('conditional', conditional)
     number('distill', distill, strict=False, hint=" (a temperature, or 0 for hard labels)")
     number('sharpen', sharpen, hint=" (1 leaves replayed images as decoded)")
     number('prior_scale', prior_scale, hint=" (1 draws replay from the prior)")
-    flag('asymmetric', asymmetric); whole('bias_correction', bias_correction, lo=0); check_keep(keep_precision, keep_sparsity)
-    flag('keep_encoder', keep_encoder); number('student', student, hint=" (a fraction of the teachers' widths)")
+    flag('asymmetric', asymmetric)
+    whole('bias_correction', bias_correction, lo=0)
+    check_keep(keep_precision, keep_sparsity)
+    flag('keep_encoder', keep_encoder)
+    number('student', student, hint=" (a fraction of the teachers' widths)")
     if student > 1: raise ValueError(f"student={student!r}: a student larger than its teacher; give a fraction of its widths in (0, 1]")
     if bias_correction and not conditional:
         raise ValueError(f"bias_correction={bias_correction}: needs conditional=True (it fits on generated images of known classes)")
@@ -147,7 +156,8 @@ def clf_step(self:GenerativeReplay, L):
     if not self.per_batch or self.old_vae is None: return Strategy.clf_step(self, L)
     mine = torch.isin(torch.arange(10, device=L.y.device), L.y.unique()) if self.asymmetric else None
     def step(xb, yb):
-        n = xb.shape[-2]; xr, yr, soft = self.draw(n, L.g['draw'])
+        n = xb.shape[-2]
+        xr, yr, soft = self.draw(n, L.g['draw'])
         out = L.clf(torch.cat([xb, xr], -2))
         return optimise(L.copt, self.replay_loss(L.t, out[..., :n, :], yb, out[..., n:, :], yr, soft, mine))
     return step
@@ -159,7 +169,9 @@ def vae_step(self:GenerativeReplay, L):
     if not self.per_batch or self.old_vae is None:
         return lambda xb, yb: training.vae_step(self.vae, self.vopt, xb, L.g['noise'], y_of(yb))
     w = 1/(L.t+1) if self.task_weighting else 0.5
-    def elbo(x, y): logits, mu, logvar = self.vae(x, L.g['noise'], y_of(y)); return vae_loss(logits, x, mu, logvar)
+    def elbo(x, y):
+        logits, mu, logvar = self.vae(x, L.g['noise'], y_of(y))
+        return vae_loss(logits, x, mu, logvar)
     def step(xb, yb):
         xr, yr, _ = self.draw(xb.shape[-2], L.g['vdraw'], label=False)
         return optimise(self.vopt, w*elbo(xb, yb) + (1-w)*elbo(xr, yr))
@@ -169,11 +181,13 @@ def vae_step(self:GenerativeReplay, L):
 @patch
 def correct_bias(self:GenerativeReplay, L, steps:int=300):
     "Refit the newest classes' logits as `a*z + b` on generated images of every seen class; fold `a`, `b` into the last layer"
-    seen = self.seen.to(L.dev); mine = torch.isin(seen, L.y.unique())
+    seen = self.seen.to(L.dev)
+    mine = torch.isin(seen, L.y.unique())
     y = seen.repeat_interleave(self.bias_correction)
     with torch.no_grad(): z = L.clf(self.vae.sample(len(y), L.g['draw'], y))[..., seen]
     target = torch.searchsorted(seen, y).expand(z.shape[:-1])
-    a = torch.ones(*z.shape[:-2], 1, 1, device=z.device, requires_grad=True); b = torch.zeros_like(a, requires_grad=True)
+    a = torch.ones(*z.shape[:-2], 1, 1, device=z.device, requires_grad=True)
+    b = torch.zeros_like(a, requires_grad=True)
     opt = torch.optim.Adam([a, b], lr=0.01)
     for _ in range(steps): optimise(opt, cross_entropy(torch.where(mine, a*z + b, z), target))
     last, cls = [m for m in L.clf.modules() if isinstance(m, torch.nn.Linear)][-1], seen[mine]
@@ -197,14 +211,16 @@ def ops(self:GenerativeReplay, L):
     bc = self.bias_correction*len(self.seen) if self.bias_correction and L.t > 0 else 0   # images for bias correction
     gen = forward_flops(self.vae.dec, gc + gv + bc) + forward_flops(L.clf, gc + bc)
     if self.student < 1:                                          # teaching (see teach), on the task's images
-        s = L.sizes['student_vae']; sd, sc = self.old_vae, self.old_clf
+        s = L.sizes['student_vae']
+        sd, sc = self.old_vae, self.old_clf
         gen += V*(train_flops(sd, s) + forward_flops(self.vae.dec, s)) + E*(train_flops(sc, 2*s) + forward_flops(L.clf, 2*s) + forward_flops(sd, s))
     return {'pass': one, 'clf': E*one, 'all': E*one + V*train_flops(self.vae, m*n) + gen}
 
 # %% ../../nbs/03a_generative.ipynb #d6320a01
 def decoder_only(vae:VAE)->VAE:
     "Drop `vae`'s encoder in place (sampling needs only the decoder); returns it"
-    vae.enc = vae.mu = vae.logvar = None; return vae
+    vae.enc = vae.mu = vae.logvar = None
+    return vae
 
 @patch
 def teach(self:GenerativeReplay, L):
@@ -214,15 +230,18 @@ def teach(self:GenerativeReplay, L):
     clf, (tdec, tclf) = L.build(lambda: MLP(hidden=f(L.cfg.mlp_hidden))), (self.old_vae, self.old_clf)
     dopt, copt, g = adam(dec, L.cfg.lr), adam(clf, L.cfg.lr), L.g['sdraw']
     def dstep(xb, yb):
-        n = xb.shape[-2]; z, y = tdec.prior(n, g, self.prior_scale), (self.classes(n, g, L.dev) if k else None)
+        n = xb.shape[-2]
+        z, y = tdec.prior(n, g, self.prior_scale), (self.classes(n, g, L.dev) if k else None)
         with torch.no_grad(): target = torch.sigmoid(tdec.decode(z, y))
         return optimise(dopt, F.binary_cross_entropy_with_logits(dec.decode(z, y), target, reduction='none').sum(-1).mean(-1))
-    L.fit('student_vae', dstep, (L.x, L.y), self.vae_epochs, model=dec, opt=dopt, gens=('sdraw',)); self.old_vae = snapshot(dec)
+    L.fit('student_vae', dstep, (L.x, L.y), self.vae_epochs, model=dec, opt=dopt, gens=('sdraw',))
+    self.old_vae = snapshot(dec)
     def cstep(xb, yb):
         x = torch.cat([xb, self.draw(xb.shape[-2], g, label=False)[0]], -2)
         with torch.no_grad(): soft = torch.softmax(tclf(x) / T, -1)
         return optimise(copt, soft_cross_entropy(clf(x), soft, T))
-    L.fit('student_clf', cstep, (L.x, L.y), L.cfg.mlp_epochs, model=clf, opt=copt, gens=('sdraw',)); self.old_clf = snapshot(clf)
+    L.fit('student_clf', cstep, (L.x, L.y), L.cfg.mlp_epochs, model=clf, opt=copt, gens=('sdraw',))
+    self.old_clf = snapshot(clf)
 
 # %% ../../nbs/03a_generative.ipynb #8d5c5bf9
 @patch

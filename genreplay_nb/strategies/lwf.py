@@ -23,7 +23,8 @@ class LwF(Strategy):
     def __init__(self, temperature:float=2., # temperature T of the softened outputs
                  distill_weight:float|None=None, # weight of the distillation term, the labels' being 1 minus it (None: 1 - 1/t)
                 ):
-        store_attr(); self.temperature = number('temperature', temperature)
+        store_attr()
+        self.temperature = number('temperature', temperature)
         if distill_weight is not None and not 0 <= number('distill_weight', distill_weight, strict=False) <= 1:
             raise ValueError(f"distill_weight={distill_weight!r}: must lie in [0, 1], or be None (1 - 1/t)")
         self.old = self.seen = None

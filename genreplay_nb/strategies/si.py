@@ -21,7 +21,8 @@ class SI(Strategy):
     def __init__(self, si_c:float=1., # strength c of the penalty
                  si_epsilon:float=0.1, # damping ξ of the importance (for weights that hardly moved)
                 ):
-        store_attr(); self.si_c, self.si_epsilon = number('si_c', si_c, strict=False), number('si_epsilon', si_epsilon)
+        store_attr()
+        self.si_c, self.si_epsilon = number('si_c', si_c, strict=False), number('si_epsilon', si_epsilon)
         self.omega = self.anchor = None
 
 @patch
@@ -42,7 +43,8 @@ def clf_step(self:SI, L):
     params = list(L.clf.parameters())
     def step(xb, yb):
         loss = F.cross_entropy(L.clf(xb), yb) + self.penalty(L.clf)
-        L.copt.zero_grad(set_to_none=True); loss.backward()
+        L.copt.zero_grad(set_to_none=True)
+        loss.backward()
         g, before = [p.grad.detach().clone() for p in params], [p.detach().clone() for p in params]
         L.copt.step()
         for w, gi, p, b in zip(self.w, g, params, before): w.sub_(gi * (p.detach() - b))
