@@ -4,16 +4,12 @@
 
 # %% ../nbs/04b_learner.ipynb #d6941ba6
 from __future__ import annotations
-import os, time, copy, base64
-from pathlib import Path
-import numpy as np
 import torch
-from fastcore.basics import patch, store_attr
+from fastcore.basics import patch
 from .data import load_split, split_tasks
 from .models import MLP, each, stack_models
 from . import training
-from .training import flat, adam, task_of, task_accuracy, show_progress, NonFiniteLoss
-from .metrics import summarize, computational_efficiency
+from .training import flat, adam, show_progress, NonFiniteLoss
 from .config import Config, identity
 from .strategies.core import get_strategy
 
@@ -37,7 +33,8 @@ def make_generators(seed:int, dev:torch.device)->dict:
     cpu = lambda i: torch.Generator().manual_seed(seed + i)
     on = lambda i: torch.Generator(device=dev).manual_seed(seed + i)
     return dict(sub=cpu(0), classifier=cpu(1), vae=cpu(2), noise=on(3), draw=on(4), vdraw=on(5),
-                student_vae=cpu(6), student_clf=cpu(7), sdraw=on(8))   # the students' (GenerativeReplay.teach)
+                # the students' (GenerativeReplay.teach)
+                student_vae=cpu(6), student_clf=cpu(7), sdraw=on(8))
 
 def gen_state(g)->list|torch.Tensor:
     "The state of a generator, or of each of a stack's"
@@ -79,9 +76,11 @@ class Learner:
 def check_stack(cfgs:list, # configs to train together
                )->list: # the configs
     "Check that `cfgs` can be trained as one stack: one strategy that runs stacks, and nothing but the seed differing"
-    if len({c.seed for c in cfgs}) < len(cfgs): raise ValueError(f"a stack repeats a seed: {[c.seed for c in cfgs]}")
+    if len({c.seed for c in cfgs}) < len(cfgs):
+        raise ValueError(f"a stack repeats a seed: {[c.seed for c in cfgs]}")
     same = lambda c: {k: v for k, v in identity(c.asdict()).items() if k != 'seed'}
-    if any(same(c) != same(cfgs[0]) for c in cfgs): raise ValueError("a stack's configs must differ only in their seed")
+    if any(same(c) != same(cfgs[0]) for c in cfgs):
+        raise ValueError("a stack's configs must differ only in their seed")
     if len(cfgs) > 1 and not get_strategy(cfgs[0].strategy).batchable:
         raise ValueError(f"strategy {cfgs[0].strategy!r} runs one seed at a time (it is not batchable)")
     return list(cfgs)
@@ -128,7 +127,8 @@ def run(self:Learner)->list: # one dict of results per config
             self.strategy.learn(self)
             self('after_task')
         self('after_run')
-    except NonFiniteLoss as e: raise NonFiniteLoss(f"{e}\nConfig: {[c.asdict() for c in self.cfgs]}") from None
+    except NonFiniteLoss as e:
+        raise NonFiniteLoss(f"{e}\nConfig: {[c.asdict() for c in self.cfgs]}") from None
     return self.results
 
 # %% ../nbs/04b_learner.ipynb #406b8663
@@ -139,7 +139,8 @@ def task_data(self:Learner, task)->tuple:
     if k: idx = each(lambda g: idx[torch.randperm(len(idx), generator=g)[:k]], self.g['sub'])
     idx = idx.to(self.dev)
     x, y = self.data[0][idx], self.data[1][idx]
-    if self.stack and idx.dim() == 1: x, y = x.expand(n, *x.shape), y.expand(n, *y.shape)   # every member: the whole task
+    # every member: the whole task
+    if self.stack and idx.dim() == 1: x, y = x.expand(n, *x.shape), y.expand(n, *y.shape)
     return x, y
 
 # %% ../nbs/04b_learner.ipynb #76eaba83
