@@ -87,7 +87,7 @@ def setup(self:GenerativeReplay, L):
     self.vae = L.build(lambda: VAE(hidden=self.vae_hidden, latent=self.latent, n_classes=k))
     self.vopt = adam(self.vae, L.cfg.lr)
 
-# %% ../../nbs/03a_generative.ipynb #b3460e46
+# %% ../../nbs/03a_generative.ipynb #e18d1325
 @patch
 def learn(self:GenerativeReplay, L):
     "Fit the classifier, then the VAE, on the task's data and the replay; then freeze both"
@@ -98,7 +98,7 @@ def learn(self:GenerativeReplay, L):
     L.fit('vae', self.vae_step(L), (x, y), self.vae_epochs, model=self.vae, opt=self.vopt, gens=gens)
     self.end_task(L)
 
-# %% ../../nbs/03a_generative.ipynb #e43eb055
+# %% ../../nbs/03a_generative.ipynb #23a0738e
 @patch
 def end_task(self:GenerativeReplay, L):
     "Keep frozen copies of the VAE and the classifier, the classes seen, and (compressed) their bytes"
@@ -227,14 +227,14 @@ def state_bytes(self:GenerativeReplay)->int:
     if self.old_vae is None: return 0
     return self.kept_bytes or model_bytes(self.old_vae) + model_bytes(self.old_clf)
 
-# %% ../../nbs/03a_generative.ipynb #4d733386
+# %% ../../nbs/03a_generative.ipynb #de326182
 @patch
 def __setstate__(self:GenerativeReplay, state:dict):
     "Unpickle a checkpoint, also one saved while `kept_bytes` was called `kept`"
     state.setdefault('kept_bytes', state.pop('kept', None))
     self.__dict__.update(state)
 
-# %% ../../nbs/03a_generative.ipynb #e555d5d0
+# %% ../../nbs/03a_generative.ipynb #c340350f
 @patch
 def ops(self:GenerativeReplay, L)->dict:
     "FLOPs of task `L.t`: the classifier's training on current and replayed images, the VAE's, and generation"
