@@ -15,9 +15,9 @@ from .tables import FIELDS, show_table
 from .loggers import require_tensorboard
 
 # %% auto #0
-__all__ = ['add_option_flags', 'ConfigFileError', 'config_file', 'configs_from_args', 'metrics_table', 'run_parser', 'cmd_run',
-           'show_parser', 'cmd_show', 'verify_parser', 'cmd_verify', 'make_parser', 'main', 'migrate_parser',
-           'cmd_migrate']
+__all__ = ['add_option_flags', 'ConfigFileError', 'config_file', 'configs_from_args', 'metrics_table',
+           'run_parser', 'cmd_run', 'show_parser', 'cmd_show', 'verify_parser', 'cmd_verify', 'make_parser',
+           'main', 'migrate_parser', 'cmd_migrate']
 
 # %% ../nbs/06_cli.ipynb #6fe5e9dd
 def _convert(kind:str):

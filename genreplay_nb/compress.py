@@ -11,7 +11,7 @@ from torch.nn.utils import prune
 from .models import members
 
 # %% auto #0
-__all__ = ['PRECISIONS', 'check_keep', 'pack', 'unpack', 'packed_bytes', 'squeeze']
+__all__ = ['PRECISIONS', 'check_keep', 'pack', 'unpack', 'packed_bytes', 'compress_model_']
 
 # %% ../nbs/01a_compress.ipynb #1a41a0e9
 PRECISIONS = {'fp32': torch.float32, 'fp16': torch.float16, 'bf16': torch.bfloat16, 'int8': torch.qint8}
@@ -20,9 +20,11 @@ def check_keep(precision:str, # one of PRECISIONS
                sparsity:float, # fraction of each weight matrix pruned, in [0, 1)
               ):
     "Refuse an unknown precision or a sparsity outside [0, 1), saying why"
-    if precision not in PRECISIONS: raise ValueError(f"precision={precision!r}: unknown; choose one of {list(PRECISIONS)}")
+    if precision not in PRECISIONS:
+        raise ValueError(f"precision={precision!r}: unknown; choose one of {list(PRECISIONS)}")
     if isinstance(sparsity, bool) or not isinstance(sparsity, (int, float)) or not 0 <= sparsity < 1:
-        raise ValueError(f"sparsity={sparsity!r}: must be a number in [0, 1) (the fraction of each weight matrix set to zero)")
+        raise ValueError(f"sparsity={sparsity!r}: must be a number in [0, 1) "
+                         f"(the fraction of each weight matrix set to zero)")
 
 # %% ../nbs/01a_compress.ipynb #a0e1dd74
 def pack(t:torch.Tensor, # a parameter or buffer of a frozen model (a stack's: leading member dimension)
@@ -31,16 +33,21 @@ def pack(t:torch.Tensor, # a parameter or buffer of a frozen model (a stack's: l
          stacked:bool=False, # t has a leading member dimension
         )->dict: # what is kept: 'values' (and 'mask', 'scale' where used), 'shape'
     "The stored form of `t`"
-    t = t.detach().float().cpu(); out = dict(shape=tuple(t.shape))
+    t = t.detach().float().cpu()
+    out = dict(shape=tuple(t.shape))
     rows = t.reshape(-1, t.shape[-1]) if weight else t.reshape(-1)
     if precision == 'int8' and weight:
-        from torchao.quantization.quant_primitives import quantize_affine   # imported here: only int8 needs torchao
+        # imported here: only int8 needs torchao
+        from torchao.quantization.quant_primitives import quantize_affine
         out['scale'] = scale = (rows.abs().amax(1) / 127).clamp(min=1e-12)
-        values = quantize_affine(rows, (1, rows.shape[1]), scale, torch.zeros(len(rows), dtype=torch.int32), torch.int8)
-    else: values = rows.to(torch.float32 if precision == 'int8' else PRECISIONS[precision])   # int8 keeps biases in fp32
-    if weight and sparsity:                                       # which weights stay is decided on the fp32 values
+        zero = torch.zeros(len(rows), dtype=torch.int32)
+        values = quantize_affine(rows, (1, rows.shape[1]), scale, zero, torch.int8)
+    else: values = rows.to(torch.float32 if precision == 'int8' else PRECISIONS[precision])  # int8: fp32 bias
+    # which weights stay is decided on the fp32 values
+    if weight and sparsity:
         per = rows.reshape(t.shape[0] if stacked else 1, -1)
-        keep = torch.stack([prune.L1Unstructured(sparsity).compute_mask(m, torch.ones_like(m)) for m in per]).bool().reshape(rows.shape)
+        masks = [prune.L1Unstructured(sparsity).compute_mask(m, torch.ones_like(m)) for m in per]
+        keep = torch.stack(masks).bool().reshape(rows.shape)
         out['mask'], values = np.packbits(keep.numpy().ravel()), values[keep]
     out['values'] = values.reshape(-1)
     return out
@@ -52,22 +59,27 @@ def unpack(d:dict)->torch.Tensor:
     n = int(np.prod(shape))
     if 'mask' in d:
         keep = torch.from_numpy(np.unpackbits(d['mask'])[:n].astype(bool))
-        full = torch.zeros(n, dtype=v.dtype); full[keep] = v; v = full
+        full = torch.zeros(n, dtype=v.dtype)
+        full[keep] = v
+        v = full
     v = v.reshape(-1, shape[-1]).float() * d['scale'][:, None] if 'scale' in d else v.float()
     return v.reshape(shape)
 
 def packed_bytes(d:dict)->int:
     "Bytes of the stored form"
-    return sum(x.nbytes if isinstance(x, np.ndarray) else x.numel()*x.element_size() for k, x in d.items() if k != 'shape')
+    nbytes = lambda x: x.nbytes if isinstance(x, np.ndarray) else x.numel()*x.element_size()
+    return sum(nbytes(x) for k, x in d.items() if k != 'shape')
 
 # %% ../nbs/01a_compress.ipynb #705656fe
 @torch.no_grad()
-def squeeze(model:nn.Module, # a frozen copy (strategies.core.snapshot), changed in place
-            precision:str='fp32', sparsity:float=0., # see check_keep
-           )->int: # bytes kept, per member of a stack
-    "Keep `model` at `precision` with `sparsity` of each weight matrix pruned; replay then computes with what is kept"
-    check_keep(precision, sparsity); n, total = members(model), 0
+def compress_model_(model:nn.Module, # a frozen copy (strategies.core.snapshot), changed in place
+                    precision:str='fp32', sparsity:float=0., # see check_keep
+                   )->int: # bytes kept, per member of a stack
+    "Set `model`'s tensors, in place, to what is kept at `precision` and `sparsity`; return the bytes kept"
+    check_keep(precision, sparsity)
+    n, total = members(model), 0
     for name, t in [*model.named_parameters(), *model.named_buffers()]:
         d = pack(t, precision, sparsity, weight=name.endswith('weight') and t.dim() >= 2, stacked=bool(n))
-        t.copy_(unpack(d).to(t.device, t.dtype)); total += packed_bytes(d)
+        t.copy_(unpack(d).to(t.device, t.dtype))
+        total += packed_bytes(d)
     return total // max(1, n)

@@ -8,11 +8,12 @@ import json, hashlib
 import torch
 from fastcore.basics import patch
 from .data import DATASETS, class_order
-from .strategies.core import get_strategy, all_strategies, options_of, whole, number, widths
+from .checks import whole, number, widths
+from .strategies.core import get_strategy, all_strategies, options_of
 
 # %% auto #0
-__all__ = ['PRESETS', 'REPORT_TABLE1', 'run_options', 'resolve_device', 'Config', 'identity', 'defaults', 'complete',
-           'all_options', 'preset', 'preset_config']
+__all__ = ['PRESETS', 'REPORT_TABLE1', 'run_options', 'resolve_device', 'Config', 'identity', 'defaults',
+           'complete', 'all_options', 'preset', 'preset_config']
 
 # %% ../nbs/04a_config.ipynb #a08c9d1b
 def run_options(dataset:str='MNIST', # MNIST or FashionMNIST
@@ -25,17 +26,19 @@ def run_options(dataset:str='MNIST', # MNIST or FashionMNIST
                 max_per_task:int|None=None, # use at most this many training images per task (quick runs)
                 seed:int=0, # random seed (initialisation, batch order, replay)
                 device:str='auto', # auto (a GPU when present), cpu or cuda; resolved when the config is made
-                data_root:str|None=None, # data folder (None: $GENREPLAY_DATA or the user cache); not part of the key
+                data_root:str|None=None, # data folder (None: $GENREPLAY_DATA or user cache); not in the key
                )->dict: # the options, checked and normalised
     "Check the options every run has"
-    if dataset not in DATASETS: raise ValueError(f"dataset={dataset!r}: unknown; choose one of {sorted(DATASETS)}")
+    if dataset not in DATASETS:
+        raise ValueError(f"dataset={dataset!r}: unknown; choose one of {sorted(DATASETS)}")
     if whole('n_tasks', n_tasks) and 10 % n_tasks:
         raise ValueError(f"n_tasks={n_tasks}: does not divide the 10 classes; use 2, 5 or 10")
     if n_tasks < 2:
         raise ValueError(f"n_tasks={n_tasks}: the metrics (BWT, FWT) need 2 tasks or more; use 2, 5 or 10")
     if whole('seed', seed, lo=0) >= 2**62: raise ValueError(f"seed={seed}: must be below 2**62")
-    return dict(dataset=dataset, n_tasks=n_tasks, order=_order(order), mlp_epochs=whole('mlp_epochs', mlp_epochs),
-                mlp_hidden=widths('mlp_hidden', mlp_hidden), lr=number('lr', lr), batch_size=whole('batch_size', batch_size),
+    return dict(dataset=dataset, n_tasks=n_tasks, order=_order(order),
+                mlp_epochs=whole('mlp_epochs', mlp_epochs), mlp_hidden=widths('mlp_hidden', mlp_hidden),
+                lr=number('lr', lr), batch_size=whole('batch_size', batch_size),
                 max_per_task=whole('max_per_task', max_per_task, none=True), seed=whole('seed', seed, lo=0),
                 device=resolve_device(device), data_root=data_root)
 
@@ -48,7 +51,8 @@ def _order(order):
 def resolve_device(device:str)->str:
     "'auto' as 'cuda' when a GPU is present, else 'cpu'; 'cpu' and 'cuda[:N]' checked"
     if device == 'auto': return 'cuda' if torch.cuda.is_available() else 'cpu'
-    if device != 'cpu' and not str(device).startswith('cuda'): raise ValueError(f"device={device!r}: choose auto, cpu or cuda")
+    if device != 'cpu' and not str(device).startswith('cuda'):
+        raise ValueError(f"device={device!r}: choose auto, cpu or cuda")
     if device != 'cpu' and not torch.cuda.is_available():
         raise ValueError(f"device={device!r}: no CUDA GPU is available here; use 'auto' or 'cpu'")
     return device
@@ -57,12 +61,14 @@ def resolve_device(device:str)->str:
 class Config:
     "Everything that defines a run: its strategy, `run_options` and the strategy's own options"
     def __init__(self, strategy:str='generative', # a registered strategy (see strategies.core.get_strategy)
-                 **options): # any of run_options and of the strategy's constructor; the rest take their defaults
+                 **options): # any of run_options and of the strategy's constructor; the rest: their defaults
         cls = get_strategy(strategy)
         common, own = options_of(run_options), options_of(cls)
         unknown = sorted(set(options) - set(common) - set(own))
-        if unknown: raise ValueError(f"{', '.join(unknown)}: not an option of strategy {strategy!r} (its own options: "
-                                     f"{', '.join(own) or 'none'}; every run has: {', '.join(common)})")
+        if unknown:
+            raise ValueError(f"{', '.join(unknown)}: not an option of strategy {strategy!r} "
+                             f"(its own options: {', '.join(own) or 'none'}; "
+                             f"every run has: {', '.join(common)})")
         pick = lambda spec: {k: options[k] for k in spec if k in options}
         s = cls(**pick(own))
         self.strategy, self.options = strategy, run_options(**pick(common)) | {k: getattr(s, k) for k in own}
@@ -79,7 +85,8 @@ def asdict(self:Config)->dict:
 @patch
 def replace(self:Config, **kw)->Config:
     "A copy with `kw` changed; a new strategy keeps only the options every run has"
-    keep = self.options if kw.get('strategy', self.strategy) == self.strategy else {k: self.options[k] for k in options_of(run_options)}
+    same = kw.get('strategy', self.strategy) == self.strategy
+    keep = self.options if same else {k: self.options[k] for k in options_of(run_options)}
     return Config(**({'strategy': self.strategy} | keep | kw))
 
 @patch
@@ -87,12 +94,16 @@ def __eq__(self:Config, other): return isinstance(other, Config) and self.asdict
 @patch
 def __repr__(self:Config): return f"Config({', '.join(f'{k}={v!r}' for k, v in self.asdict().items())})"
 @patch
-def resolved_device(self:Config)->torch.device: return torch.device(self.device)
-@patch
 def make_strategy(self:Config):
     "A fresh instance of the strategy with this config's options"
     cls = get_strategy(self.strategy)
     return cls(**{k: self.options[k] for k in options_of(cls)})
+
+# %% ../nbs/04a_config.ipynb #e5700877
+@patch
+def resolved_device(self:Config)->torch.device:
+    "The config's device (`cpu`, `cuda` or `cuda:N`, resolved when it was made) as a `torch.device`"
+    return torch.device(self.device)
 
 # %% ../nbs/04a_config.ipynb #53a62084
 def identity(d:dict, # a config as stored (`Config.asdict`) or its options
@@ -114,12 +125,13 @@ def complete(d:dict, # a config as stored (`Config.asdict`), perhaps before some
 @patch
 def key(self:Config, solver:bool=True, # False: leave out the options only the classifier reads
        )->str: # 12 hex digits
-    "A short hash of what changes the results: strategy, seed, device, and the options away from their defaults"
+    "A short hash of what changes the results: strategy, seed, device, and the options off their defaults"
     mlp = {k for k in self.options if k.startswith('mlp_') and k != 'mlp_hidden'}   # mlp_hidden: see above
     solver_only = mlp | set(get_strategy(self.strategy).solver_options)
     skip = set() if solver else solver_only
     d = {'strategy': self.strategy, 'seed': self.seed, 'device': self.device}
-    d |= {k: v for k, v in identity(self.options).items() if k not in skip and v != defaults(self.strategy)[k]}
+    d |= {k: v for k, v in identity(self.options).items()
+          if k not in skip and v != defaults(self.strategy)[k]}
     return hashlib.sha256(json.dumps(d, sort_keys=True).encode()).hexdigest()[:12]
 
 # %% ../nbs/04a_config.ipynb #58a2568b
@@ -136,13 +148,17 @@ def all_options()->dict:
 # %% ../nbs/04a_config.ipynb #d3761548
 PRESETS = {
     'report': dict(grid=dict(sens_n_replay=[8000, 11_000], sens_vae_epochs=[10, 30], sens_mlp_epochs=[3, 5],
-                             compare=['finetune', 'ewc', 'si', 'lwf', 'replay', 'joint'], scaling_tasks=[2, 5, 10])),
-    'best': (_best := dict(per_batch=True, task_weighting=True, distill=2., conditional=True, latent=16, vae_epochs=20)),
+                             compare=['finetune', 'ewc', 'si', 'lwf', 'replay', 'joint'],
+                             scaling_tasks=[2, 5, 10])),
+    'best': (_best := dict(per_batch=True, task_weighting=True, distill=2., conditional=True, latent=16,
+                           vae_epochs=20)),
     'wide': _best | dict(mlp_hidden=[1000, 1000], mlp_epochs=10, distill=4.),
     'quick': dict(max_per_task=2000, vae_epochs=10, mlp_epochs=2, n_replay=2000,
-                  grid=dict(sens_n_replay=[1500, 2000], sens_vae_epochs=[5, 10], sens_mlp_epochs=[1, 2], scaling_tasks=[2, 5, 10])),
+                  grid=dict(sens_n_replay=[1500, 2000], sens_vae_epochs=[5, 10], sens_mlp_epochs=[1, 2],
+                            scaling_tasks=[2, 5, 10])),
     'smoke': dict(max_per_task=200, vae_epochs=1, mlp_epochs=1, n_replay=100,
-                  grid=dict(sens_n_replay=[50, 100], sens_vae_epochs=[1], sens_mlp_epochs=[1], scaling_tasks=[2, 5])),
+                  grid=dict(sens_n_replay=[50, 100], sens_vae_epochs=[1], sens_mlp_epochs=[1],
+                            scaling_tasks=[2, 5])),
 }
 
 REPORT_TABLE1 = dict(acc=0.753, fwt=-0.119, bwt=-0.286, ce=0.200)   # the course report's Table 1
@@ -150,9 +166,11 @@ REPORT_TABLE1 = dict(acc=0.753, fwt=-0.119, bwt=-0.286, ce=0.200)   # the course
 # %% ../nbs/04a_config.ipynb #3e924c43
 def preset(name:str)->dict:
     "The options a preset sets, and its report grid (the `report` preset's, updated by its own)"
-    if name not in PRESETS: raise ValueError(f"preset={name!r}: unknown; choose one of {sorted(PRESETS)}")
+    if name not in PRESETS:
+        raise ValueError(f"preset={name!r}: unknown; choose one of {sorted(PRESETS)}")
     p = dict(PRESETS[name])
-    return dict(options={k: v for k, v in p.items() if k != 'grid'}, grid=PRESETS['report']['grid'] | p.get('grid', {}))
+    grid = PRESETS['report']['grid'] | p.get('grid', {})
+    return dict(options={k: v for k, v in p.items() if k != 'grid'}, grid=grid)
 
 def preset_config(name:str='report', # a name in PRESETS
                   **kw, # options set on top of the preset

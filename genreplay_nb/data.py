@@ -12,8 +12,8 @@ import torch, torchvision
 import matplotlib.pyplot as plt
 
 # %% auto #0
-__all__ = ['DATASETS', 'DataError', 'data_root', 'raw_files', 'check_files', 'load_split', 'Task', 'class_order', 'split_tasks',
-           'image_grid', 'show_tasks']
+__all__ = ['DATASETS', 'DataError', 'data_root', 'raw_files', 'check_files', 'load_split', 'Task',
+           'class_order', 'split_tasks', 'image_grid', 'show_tasks']
 
 # %% ../nbs/00_data.ipynb #74eb15a2
 class DataError(RuntimeError):
@@ -175,9 +175,13 @@ def image_grid(imgs, # (n, 28, 28) images: uint8 in [0, 255] or floats in [0, 1]
     "Images tiled into one array, row by row: every image figure of the package draws through it"
     imgs = np.asarray(imgs.cpu() if hasattr(imgs, 'cpu') else imgs, dtype=np.float32)
     imgs = imgs / 255 if imgs.max() > 1 else imgs
-    n, h, w = imgs.shape; ncol = ncol or n; nrow = -(-n // ncol)
+    n, h, w = imgs.shape
+    ncol = ncol or n
+    nrow = -(-n // ncol)
     out = np.zeros((nrow*(h+pad) - pad, ncol*(w+pad) - pad), dtype=np.float32)
-    for k, im in enumerate(imgs): r, c = divmod(k, ncol); out[r*(h+pad):r*(h+pad)+h, c*(w+pad):c*(w+pad)+w] = im
+    for k, im in enumerate(imgs):
+        r, c = divmod(k, ncol)
+        out[r*(h+pad):r*(h+pad)+h, c*(w+pad):c*(w+pad)+w] = im
     return out
 
 # %% ../nbs/00_data.ipynb #7b0f77bb
@@ -193,7 +197,9 @@ def show_tasks(x:torch.Tensor, # images (N,28,28)
     for r, (ax, t) in enumerate(zip(axs[:, 0], tasks)):
         idx = t.train_idx if train else t.test_idx
         pick = idx[torch.linspace(0, len(idx)-1, per_task).long()]
-        ax.imshow(image_grid(x[pick]), cmap='gray', vmin=0, vmax=1); ax.set_xticks([]); ax.set_yticks([])
+        ax.imshow(image_grid(x[pick]), cmap='gray', vmin=0, vmax=1)
+        ax.set_xticks([])
+        ax.set_yticks([])
         ax.set_ylabel(f"task {r+1}: " + ' '.join(str(int(v)) for v in y[pick]), fontsize=7, rotation=0, ha='right', va='center')
     fig.tight_layout(pad=0.2)
     return fig

@@ -4,21 +4,18 @@
 
 # %% ../nbs/04b_learner.ipynb #d6941ba6
 from __future__ import annotations
-import os, time, copy, base64
-from pathlib import Path
-import numpy as np
 import torch
-from fastcore.basics import patch, store_attr
+from fastcore.basics import patch
 from .data import load_split, split_tasks
 from .models import MLP, each, stack_models
 from . import training
-from .training import flat, adam, task_of, task_accuracy, show_progress, NonFiniteLoss
-from .metrics import summarize, computational_efficiency
+from .training import flat, adam, show_progress, NonFiniteLoss
 from .config import Config, identity
 from .strategies.core import get_strategy
 
 # %% auto #0
-__all__ = ['load_data', 'make_generators', 'gen_state', 'set_gen_state', 'Callback', 'CancelFit', 'Learner', 'check_stack']
+__all__ = ['load_data', 'make_generators', 'gen_state', 'set_gen_state', 'Callback', 'CancelFit', 'Learner',
+           'check_stack']
 
 # %% ../nbs/04b_learner.ipynb #3075f396
 def load_data(cfg:Config, # the run's dataset, number of tasks, class order and data folder
@@ -37,7 +34,8 @@ def make_generators(seed:int, dev:torch.device)->dict:
     cpu = lambda i: torch.Generator().manual_seed(seed + i)
     on = lambda i: torch.Generator(device=dev).manual_seed(seed + i)
     return dict(sub=cpu(0), classifier=cpu(1), vae=cpu(2), noise=on(3), draw=on(4), vdraw=on(5),
-                student_vae=cpu(6), student_clf=cpu(7), sdraw=on(8))   # the students' (GenerativeReplay.teach)
+                # the students' (GenerativeReplay.teach)
+                student_vae=cpu(6), student_clf=cpu(7), sdraw=on(8))
 
 def gen_state(g)->list|torch.Tensor:
     "The state of a generator, or of each of a stack's"
@@ -79,9 +77,11 @@ class Learner:
 def check_stack(cfgs:list, # configs to train together
                )->list: # the configs
     "Check that `cfgs` can be trained as one stack: one strategy that runs stacks, and nothing but the seed differing"
-    if len({c.seed for c in cfgs}) < len(cfgs): raise ValueError(f"a stack repeats a seed: {[c.seed for c in cfgs]}")
+    if len({c.seed for c in cfgs}) < len(cfgs):
+        raise ValueError(f"a stack repeats a seed: {[c.seed for c in cfgs]}")
     same = lambda c: {k: v for k, v in identity(c.asdict()).items() if k != 'seed'}
-    if any(same(c) != same(cfgs[0]) for c in cfgs): raise ValueError("a stack's configs must differ only in their seed")
+    if any(same(c) != same(cfgs[0]) for c in cfgs):
+        raise ValueError("a stack's configs must differ only in their seed")
     if len(cfgs) > 1 and not get_strategy(cfgs[0].strategy).batchable:
         raise ValueError(f"strategy {cfgs[0].strategy!r} runs one seed at a time (it is not batchable)")
     return list(cfgs)
@@ -94,7 +94,9 @@ def build(self:Learner, make, # make() -> a model
     if not self.stack: return make().to(self.dev)
     models = []
     for i, st in enumerate(self.rng):
-        torch.set_rng_state(st); models.append(make()); self.rng[i] = torch.get_rng_state()
+        torch.set_rng_state(st)
+        models.append(make())
+        self.rng[i] = torch.get_rng_state()
     return stack_models(models).to(self.dev)
 
 @patch
@@ -105,7 +107,8 @@ def key(self:Learner, solver:bool=True)->str:
 @patch
 def new_classifier(self:Learner):
     "A fresh classifier and its optimiser"
-    self.clf = self.build(lambda: MLP(hidden=self.cfg.mlp_hidden)); self.copt = adam(self.clf, self.cfg.lr)
+    self.clf = self.build(lambda: MLP(hidden=self.cfg.mlp_hidden))
+    self.copt = adam(self.clf, self.cfg.lr)
 
 # %% ../nbs/04b_learner.ipynb #5385cb12
 @patch
@@ -113,15 +116,20 @@ def run(self:Learner)->list: # one dict of results per config
     "Learn every task in turn; returns what the callbacks measured"
     self.rng = [torch.manual_seed(c.seed).get_state() for c in self.cfgs] if self.stack else None
     torch.manual_seed(self.cfg.seed)
-    self.new_classifier(); self.strategy.setup(self); self.start = 0
+    self.new_classifier()
+    self.strategy.setup(self)
+    self.start = 0
     try:
         self('before_run')                                  # a checkpoint may set start here
         for self.t, task in enumerate(self.data[4]):
             if self.t < self.start: continue
             self.x, self.y = self.task_data(task)
-            self('before_task'); self.strategy.learn(self); self('after_task')
+            self('before_task')
+            self.strategy.learn(self)
+            self('after_task')
         self('after_run')
-    except NonFiniteLoss as e: raise NonFiniteLoss(f"{e}\nConfig: {[c.asdict() for c in self.cfgs]}") from None
+    except NonFiniteLoss as e:
+        raise NonFiniteLoss(f"{e}\nConfig: {[c.asdict() for c in self.cfgs]}") from None
     return self.results
 
 # %% ../nbs/04b_learner.ipynb #406b8663
@@ -130,8 +138,10 @@ def task_data(self:Learner, task)->tuple:
     "A task's training images and labels (a random subset of `max_per_task` of them, if set); a stack's have a member dimension"
     idx, k, n = task.train_idx, self.cfg.max_per_task, len(self.cfgs)
     if k: idx = each(lambda g: idx[torch.randperm(len(idx), generator=g)[:k]], self.g['sub'])
-    idx = idx.to(self.dev); x, y = self.data[0][idx], self.data[1][idx]
-    if self.stack and idx.dim() == 1: x, y = x.expand(n, *x.shape), y.expand(n, *y.shape)   # every member: the whole task
+    idx = idx.to(self.dev)
+    x, y = self.data[0][idx], self.data[1][idx]
+    # every member: the whole task
+    if self.stack and idx.dim() == 1: x, y = x.expand(n, *x.shape), y.expand(n, *y.shape)
     return x, y
 
 # %% ../nbs/04b_learner.ipynb #76eaba83

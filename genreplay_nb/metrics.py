@@ -27,19 +27,23 @@ def _need_two(R, what):
 def average_accuracy(R:np.ndarray, # R[i,j]: accuracy on task j after training task i
                     )->float:       # mean final accuracy over all tasks
     "ACC: mean of the last row of R"
-    R = _check_R(R); return float(R[-1].mean())
+    R = _check_R(R)
+    return float(R[-1].mean())
 
 def backward_transfer(R:np.ndarray, # R[i,j]: accuracy on task j after training task i
                      )->float:      # mean change on old tasks by the end (negative = forgetting)
     "BWT of GEM (Lopez-Paz & Ranzato 2017)"
-    R = _check_R(R); _need_two(R, 'backward transfer')
-    T = len(R); return float(np.mean([R[-1, j] - R[j, j] for j in range(T-1)]))
+    R = _check_R(R)
+    _need_two(R, 'backward transfer')
+    T = len(R)
+    return float(np.mean([R[-1, j] - R[j, j] for j in range(T-1)]))
 
 def forward_transfer(R:np.ndarray, # R[i,j]: accuracy on task j after training task i
                      b:np.ndarray, # b[j]: accuracy on task j of the randomly initialised model
                     )->float:      # mean accuracy on each task just before it is learnt, above chance
     "FWT of GEM (Lopez-Paz & Ranzato 2017)"
-    R = _check_R(R); _need_two(R, 'forward transfer')
+    R = _check_R(R)
+    _need_two(R, 'forward transfer')
     b = np.asarray(b, dtype=float)
     if b.shape != (len(R),): raise ValueError(f"b: must have one accuracy per task ({len(R)}), got shape {b.shape}")
     return float(np.mean([R[j-1, j] - b[j] for j in range(1, len(R))]))
@@ -47,14 +51,17 @@ def forward_transfer(R:np.ndarray, # R[i,j]: accuracy on task j after training t
 def forgetting(R:np.ndarray, # R[i,j]: accuracy on task j after training task i
               )->float:      # mean drop from each old task's best accuracy to its final one
     "Average forgetting (Chaudhry et al. 2018)"
-    R = _check_R(R); _need_two(R, 'forgetting')
-    T = len(R); return float(np.mean([R[:T-1, j].max() - R[-1, j] for j in range(T-1)]))
+    R = _check_R(R)
+    _need_two(R, 'forgetting')
+    T = len(R)
+    return float(np.mean([R[:T-1, j].max() - R[-1, j] for j in range(T-1)]))
 
 # %% ../nbs/04_metrics.ipynb #0624a0ec
 def incremental_accuracy(R:np.ndarray, # R[i,j]: accuracy on task j after training task i
                         )->float:      # mean over stages i of the mean accuracy on tasks 0..i
     "Average incremental accuracy (Rebuffi et al. 2017)"
-    R = _check_R(R); return float(np.mean([R[i, :i+1].mean() for i in range(len(R))]))
+    R = _check_R(R)
+    return float(np.mean([R[i, :i+1].mean() for i in range(len(R))]))
 
 # %% ../nbs/04_metrics.ipynb #59a725c8
 def computational_efficiency(ops_pass:np.ndarray, # Ops↑↓ per task: one forward+backward pass over its training set

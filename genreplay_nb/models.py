@@ -12,11 +12,12 @@ import torch.nn.functional as F
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['BATCHED_MATMUL', 'Linear', 'each', 'take', 'stack_models', 'members', 'unstack', 'MLP', 'VAE', 'vae_loss',
-           'linear_macs', 'train_flops', 'forward_flops']
+__all__ = ['BATCHED_MATMUL', 'Linear', 'each', 'take', 'stack_models', 'members', 'unstack', 'MLP', 'VAE',
+           'vae_loss', 'linear_macs', 'train_flops', 'forward_flops']
 
 # %% ../nbs/01_models.ipynb #4de9c450
-BATCHED_MATMUL = None   # None: one batched product on a GPU, one product per member on a CPU; True or False forces it
+# None: one batched product on a GPU, one product per member on a CPU; True or False forces it
+BATCHED_MATMUL = None
 
 def _batched(t): return BATCHED_MATMUL if BATCHED_MATMUL is not None else t.device.type != 'cpu'
 
@@ -35,7 +36,8 @@ class _StackedLinear(torch.autograd.Function):
         if _batched(go): return (go.bmm(w) if need[0] else None), (go.transpose(1, 2).bmm(x) if need[1] else None), go.sum(1)
         gx = go.new_empty(*go.shape[:2], w.shape[2]) if need[0] else None
         gw, gb = (torch.empty_like(w) if need[1] else None), go.new_empty(len(w), go.shape[2])
-        for k in range(len(w)):        # each member's products written in place (stacking copies cost a tenth of a VAE step)
+        # each member's products written in place (stacking copies cost a tenth of a VAE step)
+        for k in range(len(w)):
             if need[0]: torch.mm(go[k], w[k], out=gx[k])
             if need[1]: torch.mm(go[k].t(), x[k], out=gw[k])
             torch.sum(go[k], 0, out=gb[k])
@@ -56,7 +58,8 @@ def each(f, # f(generator) -> a tensor
 
 def take(d:torch.Tensor, # examples along the first dimension; a stack's along the second, (N, n, ...)
          idx:torch.Tensor, # which to take, (k,); a stack's one row per member, (N, k)
-         rows:torch.Tensor|None=None, # a stack's `arange(N)[:, None]`, made once by callers in a loop (default: made here)
+         # a stack's `arange(N)[:, None]`, made once by callers in a loop (default: made here)
+         rows:torch.Tensor|None=None,
         )->torch.Tensor:
     "`d[idx]`; for a stack, member i's examples `idx[i]` of its own `d[i]`"
     if idx.dim() == 1: return d[idx]
@@ -73,7 +76,8 @@ def stack_models(models:list, # models of one architecture
     m = copy.deepcopy(models[0])
     for name, p in models[0].named_parameters():
         _set(m, name, nn.Parameter(torch.stack([o.get_parameter(name).detach() for o in models]), p.requires_grad))
-    m.members = len(models); return m
+    m.members = len(models)
+    return m
 
 def members(m:nn.Module)->int:
     "The number of members of a stacked model (0: a plain model)"
@@ -81,7 +85,8 @@ def members(m:nn.Module)->int:
 
 def unstack(m:nn.Module, i:int)->nn.Module:
     "Member `i` of a stacked model, as a plain model"
-    one = copy.deepcopy(m); del one.members
+    one = copy.deepcopy(m)
+    del one.members
     for name, p in m.named_parameters(): _set(one, name, nn.Parameter(p.detach()[i].clone(), p.requires_grad))
     return one
 
@@ -118,9 +123,12 @@ class VAE(nn.Module):
 
     def _c(self, t, y):
         if not self.n_classes: return t
-        onehot = torch.eye(self.n_classes, dtype=t.dtype, device=t.device)[y.expand(t.shape[:-1])]   # F.one_hot's values, no host sync
+        # F.one_hot's values, no host sync
+        onehot = torch.eye(self.n_classes, dtype=t.dtype, device=t.device)[y.expand(t.shape[:-1])]
         return torch.cat([t, onehot], -1)
-    def encode(self, x, y=None): h = self.enc(self._c(x, y)); return self.mu(h), self.logvar(h)
+    def encode(self, x, y=None):
+        h = self.enc(self._c(x, y))
+        return self.mu(h), self.logvar(h)
     def decode(self, z, y=None): return self.dec(self._c(z, y))  # logits
     def forward(self, x, generator:torch.Generator|None=None, y:torch.Tensor|None=None):
         mu, logvar = self.encode(x, y)
@@ -142,10 +150,12 @@ def prior(self:VAE, n:int, # how many latent codes
 @patch
 @torch.no_grad()
 def sample(self:VAE, n:int, # how many images
-           generator:torch.Generator|list|None=None, # random source for reproducible samples (a stack: one per member)
+           # random source for reproducible samples (a stack: one per member)
+           generator:torch.Generator|list|None=None,
            y:torch.Tensor|None=None, # classes to generate (class-conditional VAE only)
            sharpen:float=1., # >1: scale the decoder's logits, so pixels move towards 0 or 1 (crisper images)
-           scale:float=1., # standard deviation of the latent draws (1: the prior; >1: wider, more unusual images)
+           # standard deviation of the latent draws (1: the prior; >1: wider, more unusual images)
+           scale:float=1.,
           )->torch.Tensor: # (n, n_in) images in [0, 1]; (members, n, n_in) from a stack
     "Decode `n` draws from the prior"
     logits = self.decode(self.prior(n, generator, scale), y)

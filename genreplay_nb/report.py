@@ -15,9 +15,10 @@ from .tables import seed_rows, metric, markdown_table, write_csv, load_runs
 from tqdm.auto import tqdm
 
 # %% auto #0
-__all__ = ['PARTS', 'report_plan', 'unique_configs', 'run_plan', 'table1_rows', 'sensitivity_rows', 'comparison_rows',
-           'scaling_rows', 'scaling_summary', 'mean_matrix', 'is_full_report', 'report_banner', 'save_report',
-           'report_notebook', 'report_kernel', 'plan_of', 'report_params', 'report_parser', 'watch_sweep', 'cmd_report']
+__all__ = ['PARTS', 'report_plan', 'unique_configs', 'run_plan', 'table1_rows', 'sensitivity_rows',
+           'comparison_rows', 'scaling_rows', 'scaling_summary', 'mean_matrix', 'is_full_report',
+           'report_banner', 'save_report', 'report_notebook', 'report_kernel', 'plan_of', 'report_params',
+           'report_parser', 'watch_sweep', 'cmd_report']
 
 # %% ../nbs/08_report.ipynb #74424d38
 _GRID = dict(sens_n_replay='n_replay', sens_vae_epochs='vae_epochs', sens_mlp_epochs='mlp_epochs')

@@ -13,8 +13,9 @@ from tqdm.auto import tqdm
 from .models import vae_loss, each, take
 
 # %% auto #0
-__all__ = ['CUDA_GRAPHS', 'flat', 'optimise', 'cross_entropy', 'clf_step', 'vae_step', 'adam', 'soft_cross_entropy',
-           'GraphedStep', 'NonFiniteLoss', 'show_progress', 'fit', 'task_of', 'task_accuracy']
+__all__ = ['CUDA_GRAPHS', 'flat', 'optimise', 'cross_entropy', 'clf_step', 'vae_step', 'adam',
+           'soft_cross_entropy', 'GraphedStep', 'NonFiniteLoss', 'show_progress', 'fit', 'task_of',
+           'task_accuracy']
 
 # %% ../nbs/02_training.ipynb #49a4f824
 def flat(x:torch.Tensor, # uint8 images (N,28,28) or already-flat floats
@@ -26,7 +27,9 @@ def flat(x:torch.Tensor, # uint8 images (N,28,28) or already-flat floats
 # %% ../nbs/02_training.ipynb #df73219d
 def optimise(opt:torch.optim.Optimizer, loss:torch.Tensor)->torch.Tensor:
     "One optimiser step on `loss` (a stack's: the sum of its members' losses); returns it detached"
-    opt.zero_grad(set_to_none=True); loss.sum().backward(); opt.step()
+    opt.zero_grad(set_to_none=True)
+    loss.sum().backward()
+    opt.step()
     return loss.detach()
 
 def _ce(logits, y, w):
@@ -79,25 +82,32 @@ class GraphedStep:
     def __call__(self, *batch):
         key = tuple(b.shape for b in batch)
         if self.failed is not None: return self.step(*batch)
-        if key not in self.graphs: self.graphs[key] = None; return self._side(batch)   # first of its shape: warm-up
+        if key not in self.graphs:
+            self.graphs[key] = None
+            return self._side(batch)  # first of its shape: warm-up
         if self.graphs[key] is None:
             try: self.graphs[key] = self._capture(batch)
             except Exception as e:
-                self.failed = e; warnings.warn(f"{self.desc}: CUDA graph capture failed ({type(e).__name__}: {e}); eager steps")
+                self.failed = e
+                warnings.warn(f"{self.desc}: CUDA graph capture failed ({type(e).__name__}: {e}); eager steps")
                 return self.step(*batch)
         ins, out, g = self.graphs[key]
         for i, b in zip(ins, batch): i.copy_(b)
-        g.replay(); return out
+        g.replay()
+        return out
     def _side(self, batch):
-        s = torch.cuda.Stream(); s.wait_stream(torch.cuda.current_stream())
+        s = torch.cuda.Stream()
+        s.wait_stream(torch.cuda.current_stream())
         with torch.cuda.stream(s): out = self.step(*batch)
-        torch.cuda.current_stream().wait_stream(s); return out
+        torch.cuda.current_stream().wait_stream(s)
+        return out
     def _capture(self, batch):
         ins, g = [b.clone() for b in batch], torch.cuda.CUDAGraph()
         for gen in self.gens: g.register_generator_state(gen)
         torch.cuda.synchronize()
         with torch.cuda.graph(g): out = self.step(*ins)
-        g.replay(); return ins, out, g    # capture only records: the replay takes this batch's step
+        g.replay()
+        return ins, out, g  # capture only records: the replay takes this batch's step
 
 # %% ../nbs/02_training.ipynb #864a9fdb
 CUDA_GRAPHS = os.environ.get('GENREPLAY_CUDA_GRAPHS', '1') != '0'   # on a GPU, replay steps from CUDA graphs (`GraphedStep`)
@@ -122,7 +132,9 @@ def fit(step:Callable, # step(*batch) takes one optimiser step and returns the l
         graphs:list|None=None, # on a GPU: replay the step from CUDA graphs (`GraphedStep`) registering these generators
        )->torch.Tensor: # losses, shape (epochs, steps per epoch) (a stack: (epochs, steps, members)), on the device
     "Run `step` over shuffled mini-batches for `epochs` epochs"
-    stack = isinstance(generator, (list, tuple)); n = data[0].shape[int(stack)]; dev = data[0].device
+    stack = isinstance(generator, (list, tuple))
+    n = data[0].shape[int(stack)]
+    dev = data[0].device
     steps, rows = -(-n // bs), (torch.arange(len(generator), device=dev)[:, None] if stack else None)   # rows: made once
     hist = torch.empty(epochs, steps, *([len(generator)] if stack else []), device=dev)
     if graphs is not None and dev.type == 'cuda': step = GraphedStep(step, graphs, desc)
@@ -157,7 +169,8 @@ def task_accuracy(model:nn.Module, # the classifier
                   bs:int=10_000, # examples per forward pass
                  )->torch.Tensor: # accuracy on each task, shape (n_tasks,) (a stack: (members, n_tasks))
     "Accuracy of `model` on each task's examples, from one pass over the split"
-    was = model.training; model.eval()
+    was = model.training
+    model.eval()
     pred = torch.cat([model(xb).argmax(-1) for xb in x.split(bs)], -1)
     model.train(was)
     tid = tid.to(pred.device)   # task numbers may live on the CPU while the model is on a GPU

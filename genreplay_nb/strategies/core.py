@@ -6,52 +6,17 @@
 from __future__ import annotations
 import copy, importlib, inspect, pkgutil
 from typing import NamedTuple
-import numpy as np
 import torch
 from torch import nn
 from fastcore.basics import patch
 from fastcore.docments import docments
 from .. import training
 from ..models import train_flops, members, take
+from ..checks import whole
 
 # %% auto #0
-__all__ = ['STRATEGIES', 'whole', 'number', 'flag', 'widths', 'Strategy', 'register', 'all_strategies', 'get_strategy', 'Option',
-           'options_of', 'Finetune', 'VanillaReplay', 'Joint', 'snapshot', 'model_bytes']
-
-# %% ../../nbs/03_strategies.ipynb #5c8cf399
-def whole(name:str, # the option's name, for the message
-          v, # the value given
-          lo:int=1, # the smallest value allowed
-          none:bool=False, # also allow None
-         )->int|None:
-    "`v` if it is a whole number >= `lo` (or None, when allowed), else a `ValueError` naming `name`"
-    if none and v is None: return None
-    if isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v < lo:
-        raise ValueError(f"{name}={v!r}: must be a whole number >= {lo}" + (" or None" if none else ""))
-    return int(v)
-
-# %% ../../nbs/03_strategies.ipynb #4a00786f
-def number(name:str, # the option's name, for the message
-           v, # the value given
-           lo:float=0., # the bound
-           strict:bool=True, # v must exceed lo (else it may equal it)
-           hint:str='', # appended to the message
-          )->float:
-    "`v` as a float if it is a finite number above `lo` (not a bool), else a `ValueError` naming `name`"
-    ok = not isinstance(v, bool) and isinstance(v, (int, float)) and (v > lo if strict else v >= lo) and v < float('inf')
-    if not ok: raise ValueError(f"{name}={v!r}: must be a number {'>' if strict else '>='} {lo:g}{hint}")
-    return float(v)
-
-def flag(name:str, v)->bool:
-    "`v` if it is True or False, else a `ValueError` naming `name`"
-    if not isinstance(v, bool): raise ValueError(f"{name}={v!r}: must be True or False")
-    return v
-
-def widths(name:str, v)->list:
-    "`v` as a list if it is a non-empty sequence of positive whole numbers (layer widths)"
-    if not isinstance(v, (list, tuple)) or not v or not all(isinstance(w, int) and not isinstance(w, bool) and w > 0 for w in v):
-        raise ValueError(f"{name}={v!r}: must be a non-empty list of positive whole numbers")
-    return list(v)
+__all__ = ['STRATEGIES', 'Strategy', 'register', 'all_strategies', 'get_strategy', 'Option', 'options_of',
+           'Finetune', 'VanillaReplay', 'Joint', 'snapshot', 'model_bytes']
 
 # %% ../../nbs/03_strategies.ipynb #1691aa2a
 class Strategy:
@@ -59,7 +24,7 @@ class Strategy:
     name: str|None = None          # the name it is registered under
     fresh_model: bool = False      # re-initialise the classifier before every task
     solver_options: tuple = ()     # options that only the classifier reads (see config.Config.key)
-    batchable: bool = True         # its code runs a stack of models (seeds trained together; see models.stack_models)
+    batchable: bool = True         # its code runs a stack of models (seeds trained together)
     def __init__(self): pass
     def setup(self, L):
         "Build what the strategy trains besides the classifier (called once, before the first task)"
@@ -79,14 +44,16 @@ def train_data(self:Strategy, L)->tuple:
     "The (images, labels) that task `L.t` trains on: its own data"
     return L.x, L.y
 
+# %% ../../nbs/03_strategies.ipynb #d77ce37e
 @patch
 def clf_step(self:Strategy, L):
     "The classifier's training step `f(xb, yb) -> loss`: cross-entropy on the batch"
     return lambda xb, yb: training.clf_step(L.clf, L.copt, xb, yb)
 
+# %% ../../nbs/03_strategies.ipynb #9de0568f
 @patch
 def end_task(self:Strategy, L):
-    "Keep what later tasks need (nothing)"
+    "Called after the classifier has learnt task `L.t`: keep what later tasks need"
 
 # %% ../../nbs/03_strategies.ipynb #01f9aff0
 @patch
@@ -94,6 +61,7 @@ def state_bytes(self:Strategy)->int:
     "Bytes kept between tasks"
     return 0
 
+# %% ../../nbs/03_strategies.ipynb #b3f39348
 @patch
 def ops(self:Strategy, L)->dict:
     "FLOPs of task `L.t`: one pass over the classifier's data, its training, and all operations"
@@ -117,11 +85,13 @@ def _discover():
 
 def all_strategies()->dict:
     "Every registered strategy class, by name"
-    _discover(); return dict(sorted(STRATEGIES.items()))
+    _discover()
+    return dict(sorted(STRATEGIES.items()))
 
 def get_strategy(name:str)->type:
     "The strategy class registered as `name`"
-    if name not in all_strategies(): raise ValueError(f"strategy={name!r}: unknown; choose one of {sorted(STRATEGIES)}")
+    if name not in all_strategies():
+        raise ValueError(f"strategy={name!r}: unknown; choose one of {sorted(STRATEGIES)}")
     return STRATEGIES[name]
 
 # %% ../../nbs/03_strategies.ipynb #6342d48a
@@ -157,30 +127,37 @@ class VanillaReplay(Strategy):
                 ):
         self.per_class, self.bx, self.by = whole('per_class', per_class, none=True), None, None
     def train_data(self, L):
+        "The task's images followed by the buffer's"
         if self.bx is None: return L.x, L.y
         return torch.cat([L.x, _from_bytes(self.bx)], -2), torch.cat([L.y, self.by], -1)
-    def end_task(self, L): self.store(L.x, L.y, L.g['draw'])
+    def end_task(self, L):
+        "Add the task's images (all, or `per_class` of each class) to the buffer"
+        self.store(L.x, L.y, L.g['draw'])
     def state_bytes(self):
+        "Bytes of the buffer: a byte per pixel and 8 per label (of one member, for a stack)"
         if self.bx is None: return 0
         n = len(self.by) if self.by.dim() == 2 else 1          # a stack's buffer holds every member's
         return (self.bx.numel()*self.bx.element_size() + self.by.numel()*self.by.element_size()) // n
 
 # %% ../../nbs/03_strategies.ipynb #c4e97072
 @patch
-def kept(self:VanillaReplay, y:torch.Tensor, # a task's labels
-         g:torch.Generator|None=None, # random source of the images kept (with per_class)
-        )->torch.Tensor: # the indices of the images to keep
+def kept_indices(self:VanillaReplay, y:torch.Tensor, # a task's labels
+                 g:torch.Generator|None=None, # random source of the images kept (with per_class)
+                )->torch.Tensor: # the indices of the images to keep
     "Which of a task's images the buffer keeps: all, or the first `per_class` of each class in a random order"
     if self.per_class is None: return torch.arange(len(y), device=y.device)
-    perm = torch.randperm(len(y), generator=g, device=y.device) if g is not None else torch.randperm(len(y)).to(y.device)
+    if g is None: perm = torch.randperm(len(y)).to(y.device)
+    else: perm = torch.randperm(len(y), generator=g, device=y.device)
     return torch.cat([perm[y[perm] == c][:self.per_class] for c in y.unique()])
 
+# %% ../../nbs/03_strategies.ipynb #8c425d1e
 @patch
-def store(self:VanillaReplay, x:torch.Tensor, y:torch.Tensor, # a task's images and labels (a stack's: (N, n, ...))
+def store(self:VanillaReplay, x:torch.Tensor, y:torch.Tensor, # a task's images, labels (a stack: (N, n, ...))
           g:torch.Generator|list|None=None, # random source of the images kept (a stack: one per member)
          ):
     "Add a task's images (as bytes) and labels to the buffer"
-    keep = torch.stack([self.kept(yi, gi) for yi, gi in zip(y, g)]) if isinstance(g, (list, tuple)) else self.kept(y, g)
+    if isinstance(g, (list, tuple)): keep = torch.stack([self.kept_indices(yi, gi) for yi, gi in zip(y, g)])
+    else: keep = self.kept_indices(y, g)
     bx, by = _to_bytes(take(x, keep)), take(y, keep)
     self.bx = bx if self.bx is None else torch.cat([self.bx, bx], -2)
     self.by = by if self.by is None else torch.cat([self.by, by], -1)

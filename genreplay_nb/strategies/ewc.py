@@ -10,7 +10,8 @@ from torch import nn
 from fastcore.basics import patch, store_attr
 from ..training import optimise
 from ..models import train_flops
-from .core import Strategy, register, number, whole
+from ..checks import number, whole
+from .core import Strategy, register
 
 # %% auto #0
 __all__ = ['fisher_diagonal', 'EWC']
@@ -25,13 +26,16 @@ def fisher_diagonal(model:nn.Module, # a network whose parameters all belong to 
     io = {}
     hooks = [m.register_forward_hook(lambda m, i, o: io.__setitem__(m, (i[0].detach(), o))) for m in lins]
     sums = {id(p): torch.zeros_like(p) for m in lins for p in (m.weight, m.bias)}
-    if set(sums) != {id(p) for p in model.parameters()}: raise ValueError("fisher_diagonal: every parameter must belong to an nn.Linear layer")
+    if set(sums) != {id(p) for p in model.parameters()}:
+        raise ValueError("fisher_diagonal: every parameter must belong to an nn.Linear layer")
     try:
         with torch.enable_grad():
             for xb in x.split(bs):
-                logp = F.log_softmax(model(xb), 1).max(1).values.sum()     # examples are independent: one backward
+                # examples are independent: one backward
+                logp = F.log_softmax(model(xb), 1).max(1).values.sum()
                 for m, d in zip(lins, torch.autograd.grad(logp, [io[m][1] for m in lins])):
-                    sums[id(m.weight)] += d.pow(2).T @ io[m][0].pow(2); sums[id(m.bias)] += d.pow(2).sum(0)
+                    sums[id(m.weight)] += d.pow(2).T @ io[m][0].pow(2)
+                    sums[id(m.bias)] += d.pow(2).sum(0)
     finally:
         for h in hooks: h.remove()
     return [sums[id(p)] / len(x) for p in model.parameters()]
@@ -44,17 +48,22 @@ class EWC(Strategy):
     batchable = False    # runs one seed at a time
     def __init__(self, ewc_lambda:float=5000., # strength λ of the penalty
                  gamma:float=1., # decay of the Fisher information of earlier tasks (1: none)
-                 fisher_n:int|None=None, # training images of a task used to estimate the Fisher information (None: all)
+                 # training images of a task used to estimate the Fisher information (None: all)
+                 fisher_n:int|None=None,
                 ):
-        number('ewc_lambda', ewc_lambda, strict=False); number('gamma', gamma, strict=False, hint=" (at most 1)")
-        if gamma > 1: raise ValueError(f"gamma={gamma!r}: must be at most 1 (1 keeps earlier tasks' Fisher whole)")
+        number('ewc_lambda', ewc_lambda, strict=False)
+        number('gamma', gamma, strict=False, hint=" (at most 1)")
+        if gamma > 1:
+            raise ValueError(f"gamma={gamma!r}: must be at most 1 (1 keeps earlier tasks' Fisher whole)")
         whole('fisher_n', fisher_n, none=True)
-        store_attr(); self.ewc_lambda, self.gamma = float(ewc_lambda), float(gamma)
+        store_attr()
+        self.ewc_lambda, self.gamma = float(ewc_lambda), float(gamma)
         self.fisher = self.anchor = None
 
 # %% ../../nbs/03b_ewc.ipynb #dc7029bb
 @patch
 def end_task(self:EWC, L):
+    "Add the task's Fisher information to the decayed running one, and keep the weights as the anchor"
     x = L.x if self.fisher_n is None else L.x[:self.fisher_n]
     new = fisher_diagonal(L.clf, x)
     self.fisher = new if self.fisher is None else [self.gamma*f + n for f, n in zip(self.fisher, new)]
@@ -63,11 +72,13 @@ def end_task(self:EWC, L):
 
 @patch
 def penalty(self:EWC, model:nn.Module)->torch.Tensor:
-    "λ/2 Σ F (θ - θ*)²"
-    return self.ewc_lambda/2 * sum((f*(p - a).pow(2)).sum() for f, p, a in zip(self.fisher, model.parameters(), self.anchor))
+    r"The penalty $\frac{\lambda}{2}\sum_i F_i(\theta_i-\theta^*_i)^2$ of `model`'s weights θ, θ* the anchor"
+    terms = zip(self.fisher, model.parameters(), self.anchor)
+    return self.ewc_lambda/2 * sum((f*(p - a).pow(2)).sum() for f, p, a in terms)
 
 @patch
 def clf_step(self:EWC, L):
+    "The classifier's step: cross-entropy plus the penalty (after the first task)"
     if self.fisher is None: return Strategy.clf_step(self, L)
     return lambda xb, yb: optimise(L.copt, F.cross_entropy(L.clf(xb), yb) + self.penalty(L.clf))
 
@@ -78,5 +89,6 @@ def state_bytes(self:EWC)->int:
 
 @patch
 def ops(self:EWC, L)->dict:
-    o = Strategy.ops(self, L); fisher = train_flops(L.clf, self.n_fisher)
+    o = Strategy.ops(self, L)
+    fisher = train_flops(L.clf, self.n_fisher)
     return o | {'all': o['all'] + fisher}

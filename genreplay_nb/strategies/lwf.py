@@ -9,7 +9,8 @@ import torch.nn.functional as F
 from fastcore.basics import patch, store_attr
 from ..training import optimise, soft_cross_entropy
 from ..models import forward_flops
-from .core import Strategy, register, number, snapshot, model_bytes
+from ..checks import number
+from .core import Strategy, register, snapshot, model_bytes
 
 # %% auto #0
 __all__ = ['LwF']
@@ -17,14 +18,17 @@ __all__ = ['LwF']
 # %% ../../nbs/03d_lwf.ipynb #b5a3899d
 @register
 class LwF(Strategy):
-    "Learning without forgetting: distil the previous classifier's outputs on the old classes, on the current images"
+    "Learning without forgetting: distil the previous classifier's outputs on old classes, on current images"
     name = 'lwf'
     batchable = False    # runs one seed at a time
     def __init__(self, temperature:float=2., # temperature T of the softened outputs
-                 distill_weight:float|None=None, # weight of the distillation term, the labels' being 1 minus it (None: 1 - 1/t)
+                 # weight of the distillation term, the labels' being 1 minus it (None: 1 - 1/t)
+                 distill_weight:float|None=None,
                 ):
-        store_attr(); self.temperature = number('temperature', temperature)
-        if distill_weight is not None and not 0 <= number('distill_weight', distill_weight, strict=False) <= 1:
+        store_attr()
+        self.temperature = number('temperature', temperature)
+        w = None if distill_weight is None else number('distill_weight', distill_weight, strict=False)
+        if w is not None and not 0 <= w <= 1:
             raise ValueError(f"distill_weight={distill_weight!r}: must lie in [0, 1], or be None (1 - 1/t)")
         self.old = self.seen = None
 
@@ -37,7 +41,8 @@ def lwf_loss(self:LwF, t:int, # the task number (from 0)
     "Cross-entropy on the labels, and distillation of the old classes' outputs"
     w = 1 - 1/(t+1) if self.distill_weight is None else self.distill_weight
     T, s = self.temperature, self.seen
-    return (1-w)*F.cross_entropy(out, yb) + w*soft_cross_entropy(out[:, s], torch.softmax(old[:, s] / T, 1), T)
+    kd = soft_cross_entropy(out[:, s], torch.softmax(old[:, s] / T, 1), T)
+    return (1-w)*F.cross_entropy(out, yb) + w*kd
 
 # %% ../../nbs/03d_lwf.ipynb #f6c4beda
 @patch
@@ -59,5 +64,6 @@ def state_bytes(self:LwF)->int: return 0 if self.old is None else model_bytes(se
 @patch
 def ops(self:LwF, L)->dict:
     o = Strategy.ops(self, L)
-    old = L.cfg.mlp_epochs*forward_flops(L.clf, L.sizes['classifier']) if L.t > 0 else 0   # the frozen model's forward passes
+    # the frozen model's forward passes
+    old = L.cfg.mlp_epochs*forward_flops(L.clf, L.sizes['classifier']) if L.t > 0 else 0
     return o | {'all': o['all'] + old}

@@ -7,7 +7,8 @@ from __future__ import annotations
 import torch
 import torch.nn.functional as F
 from fastcore.basics import patch, store_attr
-from .core import Strategy, register, number
+from ..checks import number
+from .core import Strategy, register
 
 # %% auto #0
 __all__ = ['SI']
@@ -15,17 +16,19 @@ __all__ = ['SI']
 # %% ../../nbs/03c_si.ipynb #366b42f6
 @register
 class SI(Strategy):
-    "Synaptic intelligence: a penalty holds each weight near its last value, weighted by its path-integral importance"
+    "Synaptic intelligence: a penalty holds each weight near its last value, weighted by its importance"
     name = 'si'
     batchable = False    # runs one seed at a time
     def __init__(self, si_c:float=1., # strength c of the penalty
                  si_epsilon:float=0.1, # damping ξ of the importance (for weights that hardly moved)
                 ):
-        store_attr(); self.si_c, self.si_epsilon = number('si_c', si_c, strict=False), number('si_epsilon', si_epsilon)
+        store_attr()
+        self.si_c, self.si_epsilon = number('si_c', si_c, strict=False), number('si_epsilon', si_epsilon)
         self.omega = self.anchor = None
 
 @patch
 def learn(self:SI, L):
+    "Start the task's path integrals at zero, from the current weights; then learn as the base class does"
     params = list(L.clf.parameters())
     self.start, self.w = [p.detach().clone() for p in params], [torch.zeros_like(p) for p in params]
     Strategy.learn(self, L)
@@ -33,16 +36,19 @@ def learn(self:SI, L):
 # %% ../../nbs/03c_si.ipynb #2875f639
 @patch
 def penalty(self:SI, model)->torch.Tensor:
-    "c Σ Ω (θ - θ*)²"
+    r"The penalty $c\sum_i \Omega_i(\theta_i-\theta^*_i)^2$ of `model`'s weights θ (0 before an anchor)"
     if self.omega is None: return torch.zeros(())
-    return self.si_c * sum((o*(p - a).pow(2)).sum() for o, p, a in zip(self.omega, model.parameters(), self.anchor))
+    terms = zip(self.omega, model.parameters(), self.anchor)
+    return self.si_c * sum((o*(p - a).pow(2)).sum() for o, p, a in terms)
 
 @patch
 def clf_step(self:SI, L):
+    "The classifier's step: cross-entropy plus the penalty, adding each weight's -g·Δθ to its path integral"
     params = list(L.clf.parameters())
     def step(xb, yb):
         loss = F.cross_entropy(L.clf(xb), yb) + self.penalty(L.clf)
-        L.copt.zero_grad(set_to_none=True); loss.backward()
+        L.copt.zero_grad(set_to_none=True)
+        loss.backward()
         g, before = [p.grad.detach().clone() for p in params], [p.detach().clone() for p in params]
         L.copt.step()
         for w, gi, p, b in zip(self.w, g, params, before): w.sub_(gi * (p.detach() - b))
@@ -52,6 +58,7 @@ def clf_step(self:SI, L):
 # %% ../../nbs/03c_si.ipynb #3ca56711
 @patch
 def end_task(self:SI, L):
+    "Add the task's importance ω / (Δ² + ξ) to Ω, and keep the weights as the anchor"
     params = [p.detach() for p in L.clf.parameters()]
     new = [w / ((p - s).pow(2) + self.si_epsilon) for w, p, s in zip(self.w, params, self.start)]
     self.omega = new if self.omega is None else [o + n for o, n in zip(self.omega, new)]
