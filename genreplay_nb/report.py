@@ -22,24 +22,24 @@ from . import training
 __all__ = ['PARTS', 'report_plan', 'unique_configs', 'run_plan', 'table1_rows', 'sensitivity_rows', 'comparison_rows',
            'scaling_rows', 'scaling_summary', 'mean_matrix', 'is_full_report', 'report_banner', 'save_report',
            'report_notebook', 'report_kernel', 'plan_of', 'report_params', 'OpsOnlyCB', 'count_ops', 'step_rate',
-           'PlannedStack', 'PlanEstimate', 'estimate_plan', 'duration', 'plan_text', 'plan_progress', 'markdown_table',
-           'load_runs']
+           'PlannedStack', 'PlanEstimate', 'estimate_plan', 'duration', 'plan_text', 'plan_progress', 'fit_column',
+           'markdown_table', 'load_runs']
 
-# %% ../nbs/08_report.ipynb #687661ba
+# %% ../nbs/08_report.ipynb #5ed7a6ab
 _all_ = ['markdown_table', 'load_runs']   # re-exported: the front page and the efficiency page import them
 
 # %% ../nbs/08_report.ipynb #74424d38
 _GRID = dict(sens_n_replay='n_replay', sens_vae_epochs='vae_epochs', sens_mlp_epochs='mlp_epochs')
 _NOT_PLAN = ('out_dir', 'widgets', 'progress', 'workers', 'scheduler', 'stack')   # parameters not the plan's
 
-# %% ../nbs/08_report.ipynb #7726d2fe
+# %% ../nbs/08_report.ipynb #2adc9b6b
 def _nonempty(name:str, v, empty:bool=False)->list:   # empty: an empty list is allowed
     "`v` as a list, or an error naming parameter `name` if it is not a (non-empty) list"
     if isinstance(v, (str, bytes)) or not hasattr(v, '__iter__') or not (empty or len(v)):
         raise ValueError(f"{name}={v!r}: must be a {'' if empty else 'non-empty '}list")
     return list(v)
 
-# %% ../nbs/08_report.ipynb #39f55418
+# %% ../nbs/08_report.ipynb #3eb4adcd
 def _config(param:str, **kw)->Config:
     "A `Config`, with the report parameter `param` named in its error"
     try: return Config(**kw)
@@ -85,7 +85,7 @@ def unique_configs(plan:dict)->list[Config]:
     "The distinct configurations of a plan (Table 1's is also one of the sensitivity grid's)"
     return list({c.key(): c for k in PARTS for c in plan[k]}.values())
 
-# %% ../nbs/08_report.ipynb #a3997ccc
+# %% ../nbs/08_report.ipynb #e5500efd
 def run_plan(plan:dict, # from report_plan
              out:str|Path, # output folder; runs are cached in out/runs
              progress:bool|None=None, # progress bars
@@ -128,7 +128,7 @@ def scaling_rows(results:list[dict])->list[dict]:
                  mb_kept=r['state_bytes'][-1]/2**20, s_per_task=float(np.mean(r['time_per_task'])),
                  total_s=float(np.sum(r['time_per_task']))) for r in results]
 
-# %% ../nbs/08_report.ipynb #d4be7d1a
+# %% ../nbs/08_report.ipynb #b3861234
 def scaling_summary(results:list[dict])->str:
     "What the scaling runs say of the report's claim, in words: in each strategy's longest run, across splits"
     longest = {r['config']['strategy']: r for r in sorted(results, key=lambda r: len(r['R']))}
@@ -163,7 +163,7 @@ def is_full_report(plan:dict)->bool:
     return (plan['preset'] == 'report' and n >= 5 and len(plan['sensitivity']) == 8*n
             and m.replace(seed=0, device='cpu', data_root=None) == Config(device='cpu'))
 
-# %% ../nbs/08_report.ipynb #3b4d093a
+# %% ../nbs/08_report.ipynb #773a33f0
 def report_banner(plan:dict)->str:
     "A markdown banner for the top of a report that is not the published one ('' for the full report)"
     if is_full_report(plan): return ''
@@ -200,7 +200,7 @@ def report_notebook()->Path:
                                 f"or pass --notebook with a copy of nbs/09_report.ipynb")
     return p
 
-# %% ../nbs/08_report.ipynb #50d7d30b
+# %% ../nbs/08_report.ipynb #58a20e56
 def report_kernel()->str:
     "The name of a Jupyter kernel that runs this interpreter (registered in its own prefix on first use)"
     from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
@@ -213,12 +213,12 @@ def report_kernel()->str:
     install(kernel_name=name, display_name=f"genreplay_nb ({sys.executable})", prefix=sys.prefix)
     return name
 
-# %% ../nbs/08_report.ipynb #4435a44e
+# %% ../nbs/08_report.ipynb #ef742602
 def plan_of(params:dict)->dict:
     "The plan of report parameters (those of the notebook that are not the plan's left out)"
     return report_plan(**{k: v for k, v in params.items() if k not in _NOT_PLAN})
 
-# %% ../nbs/08_report.ipynb #d22d915d
+# %% ../nbs/08_report.ipynb #8642ba52
 def report_params(params:dict)->dict:
     "Check the report's parameters (as `report_plan` does) and return them"
     known = set(inspect.signature(report_plan).parameters) - {'options'} | set(all_options()) | set(_NOT_PLAN)
@@ -230,7 +230,7 @@ def report_params(params:dict)->dict:
     plan_of(params)
     return params
 
-# %% ../nbs/08_report.ipynb #e5a3fef9
+# %% ../nbs/08_report.ipynb #daaa34c1
 class OpsOnlyCB(Callback):
     "Skip every fit; after each task keep the FLOPs the strategy counts (`Strategy.ops`), its VAE's apart"
     def before_run(self, L): self.ops, self.vae = [], []
@@ -240,7 +240,7 @@ class OpsOnlyCB(Callback):
         vae, n = getattr(L.strategy, 'vae', None), L.sizes.get('vae', 0)
         self.vae.append(L.strategy.vae_epochs * train_flops(vae, n) if vae is not None and n else 0)
 
-# %% ../nbs/08_report.ipynb #adee880e
+# %% ../nbs/08_report.ipynb #d11c59cf
 def count_ops(cfg:Config, # one configuration (one member of a stack)
               data:tuple|None=None, # load_data(cfg), to share between configurations
              )->dict: # FLOPs per task: 'all', 'clf' (classifier training), 'vae' (VAE training)
@@ -249,7 +249,7 @@ def count_ops(cfg:Config, # one configuration (one member of a stack)
     Learner(cfg, cbs=[cb], data=data, progress=False).run()
     return dict(all=[o['all'] for o in cb.ops], clf=[o['clf'] for o in cb.ops], vae=cb.vae)
 
-# %% ../nbs/08_report.ipynb #ccf8db05
+# %% ../nbs/08_report.ipynb #e58e3290
 def step_rate(kind:str, # 'classifier' or 'vae'
               cfg:Config, # whose models (sizes, batch size, device) are timed
               members:int=1, # models trained together as one stack
@@ -275,7 +275,7 @@ def step_rate(kind:str, # 'classifier' or 'vae'
     sync()
     return train_flops(make(), n * steps * members) / (time.perf_counter() - t0)
 
-# %% ../nbs/08_report.ipynb #ba578aa5
+# %% ../nbs/08_report.ipynb #843f3ab1
 @dataclass
 class PlannedStack:
     "Runs of the plan trained together (a stack of seeds): where the sweep runs them, their estimated cost"
@@ -288,7 +288,7 @@ class PlannedStack:
     @property
     def tasks(self)->int: return self.configs[0].n_tasks * len(self.configs)
 
-# %% ../nbs/08_report.ipynb #513b68bf
+# %% ../nbs/08_report.ipynb #ccb1ed35
 @dataclass
 class PlanEstimate:
     "What `genreplay report` will run, and how long that should take"
@@ -301,13 +301,13 @@ class PlanEstimate:
     @property
     def tasks(self)->int: return sum(s.tasks for s in self.stacks)
 
-# %% ../nbs/08_report.ipynb #0dfd720e
+# %% ../nbs/08_report.ipynb #67a720a4
 def _where(dev:torch.device)->str:
     "The device the rates are measured on, in words"
     if dev.type == 'cuda': return torch.cuda.get_device_name(dev)
     return f"{dev.type}, {torch.get_num_threads()} thread{'s' if torch.get_num_threads() > 1 else ''}"
 
-# %% ../nbs/08_report.ipynb #4bb1278e
+# %% ../nbs/08_report.ipynb #42f6012e
 def estimate_plan(plan:dict, # from report_plan
                   out:str|Path, # the report's output folder (runs cached in out/runs)
                   stack:bool=True, # seeds trained together, as the sweep will (see sweep.work_units)
@@ -338,18 +338,18 @@ def estimate_plan(plan:dict, # from report_plan
             vae_trained = vae_trained or any(ops['vae'])
     return PlanEstimate(stacks, rates, _where(main.resolved_device()), time.perf_counter() - t0)
 
-# %% ../nbs/08_report.ipynb #c51ad8d0
+# %% ../nbs/08_report.ipynb #9bcc8e74
 def duration(s:float)->str:
     "Seconds in words: '40 s', '12 min', '3.1 h'"
     return f"{s:.0f} s" if s < 90 else f"{s/60:.0f} min" if s < 5400 else f"{s/3600:.1f} h"
 
-# %% ../nbs/08_report.ipynb #fc86e0e7
+# %% ../nbs/08_report.ipynb #648291ea
 def _names(stacks:list, most:int=6)->str:
     "The results files of `stacks`' runs, `most` of them named and the others counted"
     names = [result_name(c.asdict(), c.key()) for s in stacks for c in s.configs]
     return ', '.join(names[:most]) + (f" and {len(names) - most} more" if len(names) > most else '')
 
-# %% ../nbs/08_report.ipynb #62aa46f8
+# %% ../nbs/08_report.ipynb #cef4ee96
 def plan_text(est:PlanEstimate, plan:dict)->str:
     "What `genreplay report` prints first: runs, tasks, what is cached, FLOPs, rates, estimated time"
     todo, done = [s for s in est.stacks if not s.cached], [s for s in est.stacks if s.cached]
@@ -371,14 +371,14 @@ def plan_text(est:PlanEstimate, plan:dict)->str:
         f"notebook's start are not counted). Counting and timing took {est.count_s:.0f} s."]
     return '\n'.join(lines)
 
-# %% ../nbs/08_report.ipynb #6ad5a1a5
+# %% ../nbs/08_report.ipynb #45fd04ab
 def _status(runs:Path, s:PlannedStack)->dict|None:
     "The status file of `s`'s unit, if it reports on `s`"
     try: st = json.loads((runs/'.status'/f"{s.unit}.json").read_text())
     except (OSError, ValueError): return None
     return st if st.get('i') == s.index else None
 
-# %% ../nbs/08_report.ipynb #5206d110
+# %% ../nbs/08_report.ipynb #aeb67509
 def plan_progress(est:PlanEstimate, runs:str|Path)->dict:
     "Tasks finished so far ('tasks'), the estimated seconds of the others ('left'), the stack running ('now')"
     runs, tasks, left, now = Path(runs), 0, 0., ''
@@ -393,3 +393,17 @@ def plan_progress(est:PlanEstimate, runs:str|Path)->dict:
         tasks += t * len(s.configs)
         left += sum(s.seconds[t:])
     return dict(tasks=tasks, left=left, now=now)
+
+# %% ../nbs/08_report.ipynb #50950e00
+def fit_column(fig, # a matplotlib Figure
+               width:float=6.8, # inches at most: 680 px at 100 dpi
+               min_pt:float=9, # the smallest font size, in points
+              ):
+    "`fig` no wider than `width` inches, its height kept, with no text under `min_pt` points; laid out again"
+    import matplotlib.text
+    w, h = fig.get_size_inches()
+    if w > width: fig.set_size_inches(width, h)
+    for t in fig.findobj(matplotlib.text.Text):
+        if t.get_text() and t.get_fontsize() < min_pt: t.set_fontsize(min_pt)
+    fig.tight_layout()
+    return fig
