@@ -29,7 +29,7 @@ def _convert(kind:str):
     conv = {'int': int, 'float': float, 'str': str, 'list': int}[base]
     return (lambda s: None if s.lower() == 'none' else conv(s)) if optional else conv
 
-# %% ../nbs/06_cli.ipynb #044b3477
+# %% ../nbs/06_cli.ipynb #6b2c6914
 def add_option_flags(p:argparse.ArgumentParser):
     "One flag per option (see `all_options`), absent from the parsed namespace unless given"
     for name, (o, who) in all_options().items():
@@ -46,7 +46,7 @@ def add_option_flags(p:argparse.ArgumentParser):
 class ConfigFileError(ValueError):
     "A config file (`genreplay run --config`) that cannot be used"
 
-# %% ../nbs/06_cli.ipynb #3f7ac0fd
+# %% ../nbs/06_cli.ipynb #6b3c402c
 def _from_yaml(path:str, k:str, v):
     "The value `v` of option `k` in a config file; numbers written as text (YAML reads 1e-3 so) made numbers"
     kind = all_options()[k][0].kind
@@ -234,7 +234,7 @@ def report_parser(p):
     p.add_argument('--plan', action='store_true', help="print the plan and its estimated time, then stop")
     return p
 
-# %% ../nbs/06_cli.ipynb #018e114a
+# %% ../nbs/06_cli.ipynb #7efdb326
 def report_args(ns:argparse.Namespace, p:argparse.ArgumentParser)->dict:
     "The checked report parameters of parsed `genreplay report` flags (a bad one exits through `p.error`)"
     import yaml
@@ -246,7 +246,7 @@ def report_args(ns:argparse.Namespace, p:argparse.ArgumentParser)->dict:
     try: return report_params(params | dict(out_dir=str(Path(ns.out).resolve())))
     except ValueError as e: p.error(str(e))
 
-# %% ../nbs/06_cli.ipynb #b591ea2e
+# %% ../nbs/06_cli.ipynb #a3981ea0
 def _show(bar, est, runs:Path, t0:float, left0:float):
     "Move `bar` to the tasks finished, with the run being trained and the time left"
     p, spent = plan_progress(est, runs), time.perf_counter() - t0
@@ -255,7 +255,7 @@ def _show(bar, est, runs:Path, t0:float, left0:float):
     bar.set_postfix_str(f"{p['now']}; about {duration(p['left'] * pace)} left", refresh=False)
     bar.refresh()
 
-# %% ../nbs/06_cli.ipynb #0269e197
+# %% ../nbs/06_cli.ipynb #f856d27a
 def watch_report(est, # report.PlanEstimate
                  runs:Path, # where the sweep writes results and status files
                  stop:threading.Event, # set when the notebook has finished
@@ -268,7 +268,7 @@ def watch_report(est, # report.PlanEstimate
         while not stop.wait(every): _show(bar, est, runs, t0, left0)
         _show(bar, est, runs, t0, left0)
 
-# %% ../nbs/06_cli.ipynb #5cefc841
+# %% ../nbs/06_cli.ipynb #0488c103
 def run_notebook(nb:Path, out:Path, params:dict):
     "Execute the report notebook `nb` with papermill into out/report.ipynb, in `out`, with this Python"
     import papermill as pm
@@ -289,7 +289,7 @@ def cmd_report(ns:argparse.Namespace, p:argparse.ArgumentParser):
     t0, stop = time.perf_counter(), threading.Event()
     watch = threading.Thread(target=watch_report, args=(est, out/'runs', stop), daemon=True)
     watch.start()
-    try: run_notebook(nb, out, params)
+    try: run_notebook(nb, out, params | dict(out_dir='.'))   # it runs in `out`: no machine path in it
     finally:
         stop.set()
         watch.join()
@@ -343,13 +343,13 @@ def main(argv:list|None=None)->int:
         return 1
     return 0
 
-# %% ../nbs/06_cli.ipynb #a0ef99c8
+# %% ../nbs/06_cli.ipynb #81382889
 def migrate_parser(p):
     "The flags of `genreplay migrate`"
     p.add_argument('folder', help="a folder of results files (searched recursively)")
     return p
 
-# %% ../nbs/06_cli.ipynb #6e4bb8a7
+# %% ../nbs/06_cli.ipynb #5a84b41e
 def cmd_migrate(ns, p):
     "genreplay migrate: convert schema-1 results files under a folder"
     keys = migrate_results(ns.folder)
