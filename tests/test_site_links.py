@@ -21,12 +21,14 @@ def plant(folder, index_body, other_body='<h2 id="load_split">load_split</h2><a 
     "A two-page site: index.html (what the test varies) and 00_data.html with two anchors (`#top` needs none)"
     folder.mkdir()
     (folder/'index.html').write_text(f'<html><body>{index_body}</body></html>')
-    (folder/'00_data.html').write_text(f'<html><body>{other_body}<a href="index.html#intro">intro</a><a href="#top">top</a></body></html>')
+    links = '<a href="index.html#intro">intro</a><a href="#top">top</a>'
+    (folder/'00_data.html').write_text(f'<html><body>{other_body}{links}</body></html>')
     return folder
 
-GOOD = ('<p>See <a href="00_data.html#load_split">load_split</a>, <a href="00_data.html#old-anchor">the old name</a>, '
-        '<a href="#intro">above</a> and <a href="https://example.org/x#y">elsewhere</a>.</p><h2 id="intro">Intro</h2>'
-        '<p>Run <code>genreplay run --out results/best</code>; accuracy 0.908–0.946 – a range, 2–3 tasks, ~/data.</p>')
+GOOD = ('<p>See <a href="00_data.html#load_split">load_split</a>, <a href="00_data.html#old-anchor">the old '
+        'name</a>, <a href="#intro">above</a> and <a href="https://example.org/x#y">elsewhere</a>.</p>'
+        '<h2 id="intro">Intro</h2><p>Run <code>genreplay run --out results/best</code>; accuracy 0.908–0.946 '
+        '– a range, 2–3 tasks, ~/data.</p>')
 
 def test_clean_site_passes(tmp_path):
     assert html_problems(plant(tmp_path/'site', GOOD), HOST) == []
@@ -41,7 +43,8 @@ def test_missing_page_fails(tmp_path):
     assert link_problems(site) == ["index.html: link to a missing page: 13_results.html"]
 
 def test_machine_path_fails(tmp_path):
-    site = plant(tmp_path/'site', GOOD + '<table><tr><td>best</td><td>/root/out/bench_best.json</td></tr></table>')
+    table = '<table><tr><td>best</td><td>/root/out/bench_best.json</td></tr></table>'
+    site = plant(tmp_path/'site', GOOD + table)
     assert text_problems(site) == ["index.html: machine path '/root/out/bench_best.json'"]
     for p in ('/work/main/nbs', '/home/me/x', '/tmp/bir'):
         assert text_problems(plant(tmp_path/p.replace('/', '_'), GOOD + f'<p>read {p}</p>')) != []

@@ -1,14 +1,15 @@
-"""Check the built docs (_docs/): links, anchors and text as plain Python over the HTML, then every page in Chromium.
+"""Check the built docs (_docs/): links, anchors and text as plain Python over the HTML, then every page in
+Chromium.
 
-    python tools/check_site.py    # needs Debian's chromium and node; installs playwright-core (npm) on first use
+    python tools/check_site.py                 # needs Debian's chromium, node and playwright-core (npm)
     python tools/check_site.py --no-browser    # the HTML checks only
 
-The HTML checks fail on an internal link to a missing page or to a `#anchor` that no `id=` or `name=` on the target
-page defines, on a machine path (/root/..., /work/..., /home/..., /tmp/...) in a page's text, on a command-line flag
-written with an en or em dash where `--` was meant ("–out"), and on a cross-reference to the deployed site's own
-address (settings.ini doc_host) that points at no page of the local build. The browser check (site_check/check.mjs)
-fails on a page, image or request that did not load, a console error, or an anchor missing from the rendered page.
-Screenshots of the front page and the report page go to _site_check/.
+The HTML checks fail on an internal link to a missing page or to a `#anchor` that no `id=` or `name=` on the
+target page defines, on a machine path (/root/..., /work/..., /home/..., /tmp/...) in a page's text, on
+a command-line flag written with an en or em dash where `--` was meant ("–out"), and on a cross-reference to
+the deployed site's own address (settings.ini doc_host) that points at no page of the local build. The
+browser check (site_check/check.mjs) fails on a page, image or request that did not load, a console error, or
+an anchor missing from the rendered page. Screenshots of the front page and the report page go to _site_check/.
 """
 import argparse, functools, http.server, os, re, shutil, socketserver, subprocess, sys, threading
 from html.parser import HTMLParser
@@ -19,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SITE, CHECK = ROOT/'_docs', ROOT/'tools'/'site_check'
 
 
-BLOCKS = {'p', 'div', 'td', 'th', 'tr', 'li', 'br', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'section'}
+BLOCKS = {'p', 'div', 'td', 'th', 'tr', 'li', 'br', 'pre', 'table', 'section', 'h1', 'h2', 'h3', 'h4', 'h5'}
 
 class PageParser(HTMLParser):
     "Collects a page's anchors (`id=`, `name=`), its links (`href=` of `a`) and its visible text"
@@ -69,7 +70,8 @@ def link_problems(site)->list:
             target, anchor = t
             where = f.relative_to(site)
             if not target.exists(): bad.append(f"{where}: link to a missing page: {href}")
-            elif anchor and anchor.lower() != 'top' and target.suffix == '.html' and anchor not in pages.get(target, PageParser()).ids:
+            elif anchor and anchor.lower() != 'top' and target.suffix == '.html' and \
+                    anchor not in pages.get(target, PageParser()).ids:
                 bad.append(f"{where}: link to a missing anchor: {href}")
     return bad
 
