@@ -125,7 +125,7 @@ def image_vae_loss(logits:torch.Tensor, # decoder output (before the sigmoid), s
     "`models.vae_loss` for inputs of any shape (n, ...): Bernoulli reconstruction + KL(q(z|x) || N(0, I))"
     return vae_loss(logits.flatten(1), x.flatten(1), mu, logvar)
 
-# %% ../nbs/01b_nets.ipynb #db8ee1d7
+# %% ../nbs/01b_nets.ipynb #d8ac1606
 @register_model('conv', 'classifier')
 class ConvNet(nn.Sequential):
     "3x3 convolutions with ReLU and 2x2 max-pooling, then a hidden layer and the classification head"
@@ -144,7 +144,7 @@ class ConvNet(nn.Sequential):
                          nn.Linear(hidden, whole('n_classes', n_classes)))
         self.shape = shape
     def forward(self, x):
-        _batch_of(x, self.shape, 'conv')
+        _batch_of(x, self.shape, 'conv')    # a ValueError unless x fits the model
         return super().forward(x.reshape(-1, *self.shape))
 
 # %% ../nbs/01b_nets.ipynb #35c06f8e
@@ -158,7 +158,7 @@ def _with_label(t:torch.Tensor, # (n, features)
     onehot = torch.eye(n_classes, dtype=t.dtype, device=t.device)[y.expand(t.shape[:-1])]
     return torch.cat([t, onehot], -1)
 
-# %% ../nbs/01b_nets.ipynb #6d49bcac
+# %% ../nbs/01b_nets.ipynb #eade1ffe
 @register_model('convvae', 'generator')
 class ConvVAE(nn.Module):
     "A convolutional VAE: stride-2 convolutions, a Gaussian latent, transposed convolutions to pixel logits"
@@ -183,19 +183,19 @@ class ConvVAE(nn.Module):
             dec += [up, nn.ReLU()]
         features = channels[-1] * math.prod(sides[-1])
         self.enc = nn.Sequential(*enc, nn.Flatten())
-        self.mu = nn.Linear(features + self.n_classes, latent)
-        self.logvar = nn.Linear(features + self.n_classes, latent)
-        self.dec = nn.Sequential(nn.Linear(latent + self.n_classes, features), nn.ReLU(),
+        self.mu = nn.Linear(features + self.n_classes, self.latent)
+        self.logvar = nn.Linear(features + self.n_classes, self.latent)
+        self.dec = nn.Sequential(nn.Linear(self.latent + self.n_classes, features), nn.ReLU(),
                                  nn.Unflatten(-1, (channels[-1], *sides[-1])), *dec[:-1])
     prior, sample = VAE.prior, VAE.sample
 
-# %% ../nbs/01b_nets.ipynb #18aea2cd
+# %% ../nbs/01b_nets.ipynb #3e345ce3
 @patch
 def encode(self:ConvVAE, x:torch.Tensor, # images (n, C, H, W), or flattened (n, C·H·W)
            y:torch.Tensor|None=None, # labels (a conditional VAE only)
           )->tuple: # (mu, logvar) of q(z|x), each (n, latent)
     "The posterior's mean and log-variance"
-    _batch_of(x, self.shape, 'convvae')
+    _batch_of(x, self.shape, 'convvae')    # a ValueError unless x fits the model
     h = _with_label(self.enc(x.reshape(-1, *self.shape)), y, self.n_classes)
     return self.mu(h), self.logvar(h)
 
@@ -218,19 +218,20 @@ def forward(self:ConvVAE, x:torch.Tensor, # images (n, C, H, W), or flattened (n
     eps = torch.randn(mu.shape, generator=generator, device=mu.device, dtype=mu.dtype)
     return self.decode(mu + eps*torch.exp(0.5*logvar), y).reshape(x.shape), mu, logvar
 
-# %% ../nbs/01b_nets.ipynb #20c98cb7
+# %% ../nbs/01b_nets.ipynb #7ee6fea8
+@torch.enable_grad()
 def count_flops(model:nn.Module, # any module
                 *inputs, # its inputs
                 backward:bool=True, # also count the gradient of the sum of its outputs for its parameters
                 **kwargs, # its keyword arguments
                )->dict: # {'forward': int, 'backward': int, 'total': int}
     "The FLOPs that torch's `FlopCounterMode` counts in one call of `model` (and in its backward pass)"
-    with torch.enable_grad(), FlopCounterMode(display=False) as counter: out = model(*inputs, **kwargs)
+    with FlopCounterMode(display=False) as counter: out = model(*inputs, **kwargs)
     forward, back = counter.get_total_flops(), 0
-    if backward:
+    params = [p for p in model.parameters() if p.requires_grad]
+    if backward and params:
         outs = out if isinstance(out, (tuple, list)) else [out]
         total = sum(o.sum() for o in outs if isinstance(o, torch.Tensor) and o.requires_grad)
-        params = [p for p in model.parameters() if p.requires_grad]
         with FlopCounterMode(display=False) as counter: torch.autograd.grad(total, params, allow_unused=True)
         back = counter.get_total_flops()
     return {'forward': forward, 'backward': back, 'total': forward + back}
