@@ -47,19 +47,19 @@ def get_model(name:str)->Callable:
     if name not in MODELS: raise ValueError(f"model={name!r}: unknown; choose one of {sorted(MODELS)}")
     return MODELS[name]
 
-# %% ../nbs/01b_nets.ipynb #9f63c24f
+# %% ../nbs/01b_nets.ipynb #c7a4a143
 def model_options(name:str)->dict:
     "The options of model `name`: its factory's parameters after `shape` and `n_classes`, as `Option`s"
     return {k: o for k, o in options_of(get_model(name)).items() if k not in ('shape', 'n_classes')}
 
-# %% ../nbs/01b_nets.ipynb #73901960
+# %% ../nbs/01b_nets.ipynb #795887e9
 def _shape(shape, what:str)->tuple:
     "`shape` as a tuple if it is (C, H, W) or (D,) of positive whole numbers, else a `ValueError`"
     if not isinstance(shape, (tuple, list)) or len(shape) not in (1, 3):
         raise ValueError(f"{what}: shape={shape!r}: must be (C, H, W) for images or (D,) for feature vectors")
     return tuple(whole('shape', s) for s in shape)
 
-# %% ../nbs/01b_nets.ipynb #948d2cad
+# %% ../nbs/01b_nets.ipynb #b2e7199a
 def _image_shape(shape, stages:int, what:str)->tuple:
     "`shape` if it is (C, H, W) with sides that `stages` halvings leave at least 1, else a `ValueError`"
     shape = _shape(shape, what)
@@ -72,7 +72,7 @@ def _image_shape(shape, stages:int, what:str)->tuple:
                          f"(at least {side}x{side}); give fewer channels or larger images")
     return shape
 
-# %% ../nbs/01b_nets.ipynb #793c67ee
+# %% ../nbs/01b_nets.ipynb #da75c024
 def _batch_of(x:torch.Tensor, # inputs
               shape:tuple, # one input's shape
               what:str, # the model, for the message
@@ -84,7 +84,7 @@ def _batch_of(x:torch.Tensor, # inputs
     raise ValueError(f"{what}: inputs of shape {tuple(x.shape)} do not end in {shape} (or {size} flattened); "
                      f"build the model with shape={tuple(x.shape[1:])}")
 
-# %% ../nbs/01b_nets.ipynb #a015112e
+# %% ../nbs/01b_nets.ipynb #8fc927c6
 @register_model('mlp', 'classifier')
 class ImageMLP(MLP):
     "`models.MLP` over inputs of any `shape`, flattened first"
@@ -97,7 +97,7 @@ class ImageMLP(MLP):
         self.shape = shape
     def forward(self, x): return super().forward(x.reshape(*_batch_of(x, self.shape, 'mlp'), -1))
 
-# %% ../nbs/01b_nets.ipynb #945a76bc
+# %% ../nbs/01b_nets.ipynb #d2532683
 @register_model('vae', 'generator')
 class ImageVAE(VAE):
     "`models.VAE` over inputs of any `shape`: it flattens them and returns logits of their shape"
@@ -117,7 +117,7 @@ class ImageVAE(VAE):
         logits, mu, logvar = super().forward(x, generator, y)
         return logits.reshape(x.shape), mu, logvar
 
-# %% ../nbs/01b_nets.ipynb #978a23bf
+# %% ../nbs/01b_nets.ipynb #1300b689
 def image_vae_loss(logits:torch.Tensor, # decoder output (before the sigmoid), shaped like x
                    x:torch.Tensor, # targets in [0, 1], (n, ...)
                    mu:torch.Tensor, logvar:torch.Tensor, # posterior parameters, (n, latent)
@@ -125,7 +125,7 @@ def image_vae_loss(logits:torch.Tensor, # decoder output (before the sigmoid), s
     "`models.vae_loss` for inputs of any shape (n, ...): Bernoulli reconstruction + KL(q(z|x) || N(0, I))"
     return vae_loss(logits.flatten(1), x.flatten(1), mu, logvar)
 
-# %% ../nbs/01b_nets.ipynb #d8ac1606
+# %% ../nbs/01b_nets.ipynb #880b6bf6
 @register_model('conv', 'classifier')
 class ConvNet(nn.Sequential):
     "3x3 convolutions with ReLU and 2x2 max-pooling, then a hidden layer and the classification head"
@@ -147,7 +147,7 @@ class ConvNet(nn.Sequential):
         _batch_of(x, self.shape, 'conv')    # a ValueError unless x fits the model
         return super().forward(x.reshape(-1, *self.shape))
 
-# %% ../nbs/01b_nets.ipynb #35c06f8e
+# %% ../nbs/01b_nets.ipynb #c85df2a8
 def _with_label(t:torch.Tensor, # (n, features)
                 y:torch.Tensor|None, # class labels, (n,) or one for all
                 n_classes:int, # 0: not conditional, `t` is returned as it is
@@ -158,7 +158,7 @@ def _with_label(t:torch.Tensor, # (n, features)
     onehot = torch.eye(n_classes, dtype=t.dtype, device=t.device)[y.expand(t.shape[:-1])]
     return torch.cat([t, onehot], -1)
 
-# %% ../nbs/01b_nets.ipynb #eade1ffe
+# %% ../nbs/01b_nets.ipynb #d3215545
 @register_model('convvae', 'generator')
 class ConvVAE(nn.Module):
     "A convolutional VAE: stride-2 convolutions, a Gaussian latent, transposed convolutions to pixel logits"
@@ -189,7 +189,7 @@ class ConvVAE(nn.Module):
                                  nn.Unflatten(-1, (channels[-1], *sides[-1])), *dec[:-1])
     prior, sample = VAE.prior, VAE.sample
 
-# %% ../nbs/01b_nets.ipynb #3e345ce3
+# %% ../nbs/01b_nets.ipynb #7f26f88f
 @patch
 def encode(self:ConvVAE, x:torch.Tensor, # images (n, C, H, W), or flattened (n, C·H·W)
            y:torch.Tensor|None=None, # labels (a conditional VAE only)
@@ -199,7 +199,7 @@ def encode(self:ConvVAE, x:torch.Tensor, # images (n, C, H, W), or flattened (n,
     h = _with_label(self.enc(x.reshape(-1, *self.shape)), y, self.n_classes)
     return self.mu(h), self.logvar(h)
 
-# %% ../nbs/01b_nets.ipynb #c4e8a2f9
+# %% ../nbs/01b_nets.ipynb #a1757f02
 @patch
 def decode(self:ConvVAE, z:torch.Tensor, # latent codes (n, latent)
            y:torch.Tensor|None=None, # labels (a conditional VAE only)
@@ -207,7 +207,7 @@ def decode(self:ConvVAE, z:torch.Tensor, # latent codes (n, latent)
     "The per-pixel logits of p(x|z)"
     return self.dec(_with_label(z, y, self.n_classes))
 
-# %% ../nbs/01b_nets.ipynb #f41cde61
+# %% ../nbs/01b_nets.ipynb #897eb3f5
 @patch
 def forward(self:ConvVAE, x:torch.Tensor, # images (n, C, H, W), or flattened (n, C·H·W)
             generator:torch.Generator|None=None, # random source of the latent draw
@@ -218,7 +218,7 @@ def forward(self:ConvVAE, x:torch.Tensor, # images (n, C, H, W), or flattened (n
     eps = torch.randn(mu.shape, generator=generator, device=mu.device, dtype=mu.dtype)
     return self.decode(mu + eps*torch.exp(0.5*logvar), y).reshape(x.shape), mu, logvar
 
-# %% ../nbs/01b_nets.ipynb #7ee6fea8
+# %% ../nbs/01b_nets.ipynb #a5673611
 @torch.enable_grad()
 def count_flops(model:nn.Module, # any module
                 *inputs, # its inputs
