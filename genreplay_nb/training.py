@@ -141,7 +141,7 @@ def fit(
     generator:torch.Generator|list|None=None, # random source for the batch order (a stack: one per member)
     desc:str='fit', # progress-bar label, also used in error messages
     progress:bool|None=None, # draw a progress bar (default: see show_progress)
-    graphs:list|None=None, # on a GPU: replay the step from CUDA graphs (`GraphedStep`) registering these
+    graphs:list|None=None, # on a GPU: CUDA graphs of the step (`GraphedStep`), registering these generators
 )->torch.Tensor: # losses, shape (epochs, steps per epoch) (a stack: (epochs, steps, members)), on the device
     "Run `step` over shuffled mini-batches for `epochs` epochs"
     stack = isinstance(generator, (list, tuple))
