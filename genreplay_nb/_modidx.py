@@ -246,6 +246,8 @@ d = {
         },
         'genreplay_nb.learner': {
             'genreplay_nb.learner.Callback': ('learner.html#callback', 'genreplay_nb/learner.py'),
+            'genreplay_nb.learner.Callback.__init__':
+                ('learner.html#callback.__init__', 'genreplay_nb/learner.py'),
             'genreplay_nb.learner.CancelFit': ('learner.html#cancelfit', 'genreplay_nb/learner.py'),
             'genreplay_nb.learner.Learner': ('learner.html#learner', 'genreplay_nb/learner.py'),
             'genreplay_nb.learner.Learner.__call__':

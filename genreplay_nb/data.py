@@ -19,6 +19,7 @@ __all__ = ['DATASETS', 'DataError', 'data_root', 'raw_files', 'check_files', 'lo
 class DataError(RuntimeError):
     "The data files are missing, cannot be downloaded, or are corrupt"
 
+# %% ../nbs/00_data.ipynb #05c1e6f1
 def data_root(root:str|Path|None=None, # an explicit folder; wins over everything else
              )->Path:                  # the folder torchvision reads from (and downloads into)
     "Resolve the data folder: `root`, else `$GENREPLAY_DATA`, else the user cache"
@@ -33,32 +34,45 @@ _IMG, _LBL = 'images-idx3-ubyte', 'labels-idx1-ubyte'
 DATASETS = {
     'MNIST': dict(
         cls=torchvision.datasets.MNIST,
-        md5={f'train-{_IMG}': '6bbc9ace898e44ae57da46a324031adb', f'train-{_LBL}': 'a25bea736e30d166cdddb491f175f624',
-             f't10k-{_IMG}': '2646ac647ad5339dbf082846283269ea', f't10k-{_LBL}': '27ae3e4e09519cfbb04c329615203637'},
+        md5={f'train-{_IMG}': '6bbc9ace898e44ae57da46a324031adb',
+             f'train-{_LBL}': 'a25bea736e30d166cdddb491f175f624',
+             f't10k-{_IMG}': '2646ac647ad5339dbf082846283269ea',
+             f't10k-{_LBL}': '27ae3e4e09519cfbb04c329615203637'},
         counts={True: [5923, 6742, 5958, 6131, 5842, 5421, 5918, 6265, 5851, 5949],
                 False: [980, 1135, 1032, 1010, 982, 892, 958, 1028, 974, 1009]}),
     'FashionMNIST': dict(
         cls=torchvision.datasets.FashionMNIST,
-        md5={f'train-{_IMG}': 'f4a8712d7a061bf5bd6d2ca38dc4d50a', f'train-{_LBL}': '9018921c3c673c538a1fc5bad174d6f9',
-             f't10k-{_IMG}': '8181f5470baa50b63fa0f6fddb340f0a', f't10k-{_LBL}': '15d484375f8d13e6eb1aabb0c3f46965'},
+        md5={f'train-{_IMG}': 'f4a8712d7a061bf5bd6d2ca38dc4d50a',
+             f'train-{_LBL}': '9018921c3c673c538a1fc5bad174d6f9',
+             f't10k-{_IMG}': '8181f5470baa50b63fa0f6fddb340f0a',
+             f't10k-{_LBL}': '15d484375f8d13e6eb1aabb0c3f46965'},
         counts={True: [6000]*10, False: [1000]*10}),
 }
-def _n(train): return 60_000 if train else 10_000
+
+# %% ../nbs/00_data.ipynb #7df820e2
+def _n(train):
+    "The number of images of the training (else test) split"
+    return 60_000 if train else 10_000
+
+# %% ../nbs/00_data.ipynb #8e1acd7a
 def raw_files(name:str, # 'MNIST' or 'FashionMNIST'
               train:bool, # the training split (else the test split)
              )->dict:     # file name -> expected (size in bytes, md5)
     "The raw IDX files of one split with their expected sizes and md5 sums"
     p = 'train' if train else 't10k'
     md5 = DATASETS[name]['md5']
-    return {f'{p}-{_IMG}': (16 + _n(train)*28*28, md5[f'{p}-{_IMG}']), f'{p}-{_LBL}': (8 + _n(train), md5[f'{p}-{_LBL}'])}
+    return {f'{p}-{_IMG}': (16 + _n(train)*28*28, md5[f'{p}-{_IMG}']),
+            f'{p}-{_LBL}': (8 + _n(train), md5[f'{p}-{_LBL}'])}
 
 # %% ../nbs/00_data.ipynb #4ab9157a
 def _md5(path, chunk=1<<22):
+    "The md5 sum of a file, read in chunks of `chunk` bytes"
     h = hashlib.md5()
     with open(path, 'rb') as f:
         while b := f.read(chunk): h.update(b)
     return h.hexdigest()
 
+# %% ../nbs/00_data.ipynb #fde45a1a
 def check_files(name:str, # 'MNIST' or 'FashionMNIST'
                 root:Path, # the data root (holding <name>/raw)
                 train:bool, # which split
@@ -76,11 +90,12 @@ def check_files(name:str, # 'MNIST' or 'FashionMNIST'
             raise DataError(f"{name}: {p} has {got:,} bytes, expected {size:,} (truncated or wrong file). "
                             f"Delete it and download again.")
         if md5 and (got := _md5(p)) != digest:
-            raise DataError(f"{name}: {p} has md5 {got}, expected {digest} (corrupted). Delete it and download again.")
+            raise DataError(f"{name}: {p} has md5 {got}, expected {digest} (corrupted). "
+                            f"Delete it and download again.")
 
 # %% ../nbs/00_data.ipynb #70657b2b
 def _download(name, root, train):
-    "Download a split through torchvision; on failure, a `DataError` with the reason and no folder left behind"
+    "Download a split through torchvision; on failure, a `DataError` with the reason, and no folder left"
     raw = Path(root)/name/'raw'
     made = [d for d in (raw, *raw.parents) if not d.exists()]      # the folders a download would create
     try: DATASETS[name]['cls'](root=str(root), train=train, download=True)
@@ -88,13 +103,14 @@ def _download(name, root, train):
         for d in made:
             if d.exists() and not any(d.iterdir()): d.rmdir()
         why = textwrap.shorten(' '.join(str(e).split()), 300, placeholder=' ...')
-        raise DataError(f"{name} is not in {raw} and downloading it failed ({type(e).__name__}: {why}). On a machine "
-                        f"without internet, copy the raw IDX files there or point `root`/GENREPLAY_DATA at a folder "
-                        f"that holds them.") from e
+        raise DataError(f"{name} is not in {raw} and downloading it failed ({type(e).__name__}: {why}). "
+                        f"On a machine without internet, copy the raw IDX files there or point "
+                        f"`root`/GENREPLAY_DATA at a folder that holds them.") from e
 
 # %% ../nbs/00_data.ipynb #8b714880
 @functools.lru_cache(maxsize=8)
 def _load_cpu(name, root, train, download, md5):
+    "A split's images and labels on the CPU, checked (downloaded first if missing and allowed); cached"
     cls = DATASETS[name]['cls']
     raw_ok = all((Path(root)/name/'raw'/fn).exists() for fn in raw_files(name, train))
     if not raw_ok:
@@ -105,10 +121,12 @@ def _load_cpu(name, root, train, download, md5):
     ds = cls(root=str(root), train=train, download=False)
     x, y = ds.data.contiguous(), ds.targets.long().contiguous()
     if x.shape != (_n(train), 28, 28) or x.dtype != torch.uint8:
-        raise DataError(f"{name}: images have shape {tuple(x.shape)} {x.dtype}, expected ({_n(train)}, 28, 28) uint8")
+        raise DataError(f"{name}: images have shape {tuple(x.shape)} {x.dtype}, "
+                        f"expected ({_n(train)}, 28, 28) uint8")
     counts = torch.bincount(y, minlength=10).tolist()
     if counts != DATASETS[name]['counts'][train]:
-        raise DataError(f"{name}: label counts {counts} differ from the published {DATASETS[name]['counts'][train]}")
+        raise DataError(f"{name}: label counts {counts} differ from the published "
+                        f"{DATASETS[name]['counts'][train]}")
     return x, y
 
 # %% ../nbs/00_data.ipynb #beab9b89
@@ -120,7 +138,8 @@ def load_split(name:str='MNIST', # 'MNIST' or 'FashionMNIST'
                md5:bool=True, # check the md5 of the raw files
               )->tuple[torch.Tensor, torch.Tensor]: # images (N,28,28) uint8 and labels (N,) int64
     "Load a whole split of MNIST or Fashion-MNIST through torchvision, checked, as tensors on `device`"
-    if name not in DATASETS: raise ValueError(f"name={name!r}: unknown data set; choose one of {list(DATASETS)}")
+    if name not in DATASETS:
+        raise ValueError(f"name={name!r}: unknown data set; choose one of {list(DATASETS)}")
     x, y = _load_cpu(name, data_root(root).resolve(), bool(train), bool(download), bool(md5))
     return x.to(device), y.to(device)
 
@@ -131,6 +150,7 @@ class Task(NamedTuple):
     train_idx: torch.Tensor # indices into the training split
     test_idx: torch.Tensor  # indices into the test split
 
+# %% ../nbs/00_data.ipynb #949e577c
 def class_order(n_classes:int=10, # how many classes there are
                 order:Sequence[int]|None=None, # an explicit order (a permutation of 0..n_classes-1)
                 seed:int|None=None, # shuffle the classes with this seed (when order is None)
@@ -141,9 +161,12 @@ def class_order(n_classes:int=10, # how many classes there are
         bad = [c for c in order if not 0 <= c < n_classes]
         if bad: raise ValueError(f"order: classes {bad} are out of range 0..{n_classes-1}")
         dup = sorted({c for c in order if order.count(c) > 1})
-        if dup: raise ValueError(f"order: classes {dup} appear more than once; give each of 0..{n_classes-1} once")
+        if dup:
+            raise ValueError(f"order: classes {dup} appear more than once; "
+                             f"give each of 0..{n_classes-1} once")
         missing = sorted(set(range(n_classes)) - set(order))
-        if missing: raise ValueError(f"order: classes {missing} are missing; give each of 0..{n_classes-1} once")
+        if missing:
+            raise ValueError(f"order: classes {missing} are missing; give each of 0..{n_classes-1} once")
         return order
     if seed is None: return list(range(n_classes))
     g = torch.Generator().manual_seed(int(seed))
@@ -165,7 +188,8 @@ def split_tasks(y_train:torch.Tensor, # training labels
                          f"{[k for k in range(1, n_classes+1) if n_classes % k == 0]}")
     order, k = class_order(n_classes, order, seed), n_classes // n_tasks
     def idx(y, cs): return torch.nonzero(torch.isin(y, torch.tensor(cs, device=y.device))).flatten()
-    return [Task(tuple(cs), idx(y_train, cs), idx(y_test, cs)) for cs in (order[i*k:(i+1)*k] for i in range(n_tasks))]
+    groups = [order[i*k:(i+1)*k] for i in range(n_tasks)]
+    return [Task(tuple(cs), idx(y_train, cs), idx(y_test, cs)) for cs in groups]
 
 # %% ../nbs/00_data.ipynb #d861eaf2
 def image_grid(imgs, # (n, 28, 28) images: uint8 in [0, 255] or floats in [0, 1]
@@ -200,6 +224,7 @@ def show_tasks(x:torch.Tensor, # images (N,28,28)
         ax.imshow(image_grid(x[pick]), cmap='gray', vmin=0, vmax=1)
         ax.set_xticks([])
         ax.set_yticks([])
-        ax.set_ylabel(f"task {r+1}: " + ' '.join(str(int(v)) for v in y[pick]), fontsize=7, rotation=0, ha='right', va='center')
+        label = f"task {r+1}: " + ' '.join(str(int(v)) for v in y[pick])
+        ax.set_ylabel(label, fontsize=7, rotation=0, ha='right', va='center')
     fig.tight_layout(pad=0.2)
     return fig

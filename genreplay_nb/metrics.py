@@ -12,6 +12,7 @@ __all__ = ['average_accuracy', 'backward_transfer', 'forward_transfer', 'forgett
 
 # %% ../nbs/04_metrics.ipynb #8d9e21e4
 def _check_R(R, name='R'):
+    "`R` as a float array, after checking that it is a square matrix of finite accuracies in [0, 1]"
     R = np.asarray(R, dtype=float)
     if R.ndim != 2 or R.shape[0] != R.shape[1]:
         raise ValueError(f"{name}: must be a square matrix (tasks x tasks), got shape {R.shape}")
@@ -20,7 +21,9 @@ def _check_R(R, name='R'):
     if (R < 0).any() or (R > 1).any(): raise ValueError(f"{name}: accuracies must lie in [0, 1]")
     return R
 
+# %% ../nbs/04_metrics.ipynb #a1c41063
 def _need_two(R, what):
+    "Raise unless `R` has at least two tasks (the transfer and forgetting metrics compare tasks)"
     if R.shape[0] < 2: raise ValueError(f"{what} needs at least 2 tasks, got {R.shape[0]}")
 
 # %% ../nbs/04_metrics.ipynb #17158af9
@@ -30,6 +33,7 @@ def average_accuracy(R:np.ndarray, # R[i,j]: accuracy on task j after training t
     R = _check_R(R)
     return float(R[-1].mean())
 
+# %% ../nbs/04_metrics.ipynb #48bb1c6a
 def backward_transfer(R:np.ndarray, # R[i,j]: accuracy on task j after training task i
                      )->float:      # mean change on old tasks by the end (negative = forgetting)
     "BWT of GEM (Lopez-Paz & Ranzato 2017)"
@@ -38,6 +42,7 @@ def backward_transfer(R:np.ndarray, # R[i,j]: accuracy on task j after training 
     T = len(R)
     return float(np.mean([R[-1, j] - R[j, j] for j in range(T-1)]))
 
+# %% ../nbs/04_metrics.ipynb #36117193
 def forward_transfer(R:np.ndarray, # R[i,j]: accuracy on task j after training task i
                      b:np.ndarray, # b[j]: accuracy on task j of the randomly initialised model
                     )->float:      # mean accuracy on each task just before it is learnt, above chance
@@ -45,9 +50,11 @@ def forward_transfer(R:np.ndarray, # R[i,j]: accuracy on task j after training t
     R = _check_R(R)
     _need_two(R, 'forward transfer')
     b = np.asarray(b, dtype=float)
-    if b.shape != (len(R),): raise ValueError(f"b: must have one accuracy per task ({len(R)}), got shape {b.shape}")
+    if b.shape != (len(R),):
+        raise ValueError(f"b: must have one accuracy per task ({len(R)}), got shape {b.shape}")
     return float(np.mean([R[j-1, j] - b[j] for j in range(1, len(R))]))
 
+# %% ../nbs/04_metrics.ipynb #f99a5b7c
 def forgetting(R:np.ndarray, # R[i,j]: accuracy on task j after training task i
               )->float:      # mean drop from each old task's best accuracy to its final one
     "Average forgetting (Chaudhry et al. 2018)"
@@ -64,14 +71,16 @@ def incremental_accuracy(R:np.ndarray, # R[i,j]: accuracy on task j after traini
     return float(np.mean([R[i, :i+1].mean() for i in range(len(R))]))
 
 # %% ../nbs/04_metrics.ipynb #59a725c8
-def computational_efficiency(ops_pass:np.ndarray, # Ops↑↓ per task: one forward+backward pass over its training set
-                             ops_total:np.ndarray, # Ops per task: all operations spent learning it
-                             eps:float=1.0, # scaling constant ε
-                            )->float: # CE in [0, 1]
+def computational_efficiency(
+    ops_pass:np.ndarray, # Ops↑↓ per task: one forward+backward pass over its training set
+    ops_total:np.ndarray, # Ops per task: all operations spent learning it
+    eps:float=1.0, # scaling constant ε
+)->float: # CE in [0, 1]
     "CE of Díaz-Rodríguez et al. (2018)"
     a, o = np.asarray(ops_pass, dtype=float), np.asarray(ops_total, dtype=float)
     if a.shape != o.shape or a.ndim != 1 or len(a) == 0:
-        raise ValueError(f"ops_pass and ops_total: need one count per task each, got shapes {a.shape} and {o.shape}")
+        raise ValueError(f"ops_pass and ops_total: need one count per task each, "
+                         f"got shapes {a.shape} and {o.shape}")
     if (a < 0).any() or (o < 0).any(): raise ValueError("ops_pass and ops_total: counts cannot be negative")
     return float(min(1.0, np.mean(a*eps / (1 + o))))
 
@@ -80,4 +89,5 @@ def summarize(R:np.ndarray, # accuracy matrix
               b:np.ndarray, # accuracies at initialisation
              )->dict:       # acc, bwt, fwt and forgetting
     "The accuracy-matrix metrics of one run"
-    return dict(acc=average_accuracy(R), bwt=backward_transfer(R), fwt=forward_transfer(R, b), forgetting=forgetting(R))
+    return dict(acc=average_accuracy(R), bwt=backward_transfer(R), fwt=forward_transfer(R, b),
+                forgetting=forgetting(R))

@@ -19,10 +19,14 @@ __all__ = ['BATCHED_MATMUL', 'Linear', 'each', 'take', 'stack_models', 'members'
 # None: one batched product on a GPU, one product per member on a CPU; True or False forces it
 BATCHED_MATMUL = None
 
-def _batched(t): return BATCHED_MATMUL if BATCHED_MATMUL is not None else t.device.type != 'cpu'
+# %% ../nbs/01_models.ipynb #a039c203
+def _batched(t):
+    "Whether a stack's product on `t`'s device is one batched product (see `BATCHED_MATMUL`)"
+    return BATCHED_MATMUL if BATCHED_MATMUL is not None else t.device.type != 'cpu'
 
+# %% ../nbs/01_models.ipynb #f981d65e
 class _StackedLinear(torch.autograd.Function):
-    "x @ Wᵀ + b per member, with F.linear's gradient layout; on a CPU one matrix product per member, which is faster there"
+    "x @ Wᵀ + b per member, with F.linear's gradients; on a CPU one product per member (faster there)"
     @staticmethod
     def forward(ctx, x, w, b):
         ctx.save_for_backward(x, w)
@@ -33,7 +37,9 @@ class _StackedLinear(torch.autograd.Function):
     @staticmethod
     def backward(ctx, go):
         (x, w), need = ctx.saved_tensors, ctx.needs_input_grad
-        if _batched(go): return (go.bmm(w) if need[0] else None), (go.transpose(1, 2).bmm(x) if need[1] else None), go.sum(1)
+        if _batched(go):
+            gx = go.bmm(w) if need[0] else None
+            return gx, (go.transpose(1, 2).bmm(x) if need[1] else None), go.sum(1)
         gx = go.new_empty(*go.shape[:2], w.shape[2]) if need[0] else None
         gw, gb = (torch.empty_like(w) if need[1] else None), go.new_empty(len(w), go.shape[2])
         # each member's products written in place (stacking copies cost a tenth of a VAE step)
@@ -43,8 +49,9 @@ class _StackedLinear(torch.autograd.Function):
             torch.sum(go[k], 0, out=gb[k])
         return gx, gw, gb
 
+# %% ../nbs/01_models.ipynb #9ad27984
 class Linear(nn.Linear):
-    "`nn.Linear`, that also runs a stack: weight (N, out, in), bias (N, out), inputs (N, batch, in) or one (batch, in) for all"
+    "`nn.Linear` that also runs a stack: weight (N, out, in), bias (N, out), inputs (N, batch, in)"
     def forward(self, x):
         if self.weight.dim() == 2: return F.linear(x, self.weight, self.bias)
         return _StackedLinear.apply(x.expand(len(self.weight), *x.shape[-2:]), self.weight, self.bias)
@@ -56,33 +63,39 @@ def each(f, # f(generator) -> a tensor
     "`f(g)`; for a list of generators, `f` of each, stacked along a new first dimension"
     return torch.stack([f(gi) for gi in g]) if isinstance(g, (list, tuple)) else f(g)
 
-def take(d:torch.Tensor, # examples along the first dimension; a stack's along the second, (N, n, ...)
-         idx:torch.Tensor, # which to take, (k,); a stack's one row per member, (N, k)
-         # a stack's `arange(N)[:, None]`, made once by callers in a loop (default: made here)
-         rows:torch.Tensor|None=None,
-        )->torch.Tensor:
+# %% ../nbs/01_models.ipynb #4adbc01e
+def take(
+    d:torch.Tensor, # examples along the first dimension; a stack's along the second, (N, n, ...)
+    idx:torch.Tensor, # which to take, (k,); a stack's one row per member, (N, k)
+    rows:torch.Tensor|None=None, # a stack's `arange(N)[:, None]`; a loop makes it once (default: made here)
+)->torch.Tensor:
     "`d[idx]`; for a stack, member i's examples `idx[i]` of its own `d[i]`"
     if idx.dim() == 1: return d[idx]
     return d[torch.arange(len(idx), device=d.device)[:, None] if rows is None else rows, idx]
 
 # %% ../nbs/01_models.ipynb #8a022e72
 def _set(m, name, p):
+    "Put parameter `p` in `m` at the dotted `name` (such as '0.weight')"
     mod, _, attr = name.rpartition('.')
     setattr(m.get_submodule(mod), attr, p)
 
+# %% ../nbs/01_models.ipynb #ca1eb5c2
 def stack_models(models:list, # models of one architecture
                 )->nn.Module: # a model of that architecture whose parameters have a leading member dimension
     "One model that runs `models` at once"
     m = copy.deepcopy(models[0])
     for name, p in models[0].named_parameters():
-        _set(m, name, nn.Parameter(torch.stack([o.get_parameter(name).detach() for o in models]), p.requires_grad))
+        w = torch.stack([o.get_parameter(name).detach() for o in models])
+        _set(m, name, nn.Parameter(w, p.requires_grad))
     m.members = len(models)
     return m
 
+# %% ../nbs/01_models.ipynb #cd563564
 def members(m:nn.Module)->int:
     "The number of members of a stacked model (0: a plain model)"
     return getattr(m, 'members', 0)
 
+# %% ../nbs/01_models.ipynb #c2dd054e
 def unstack(m:nn.Module, i:int)->nn.Module:
     "Member `i` of a stacked model, as a plain model"
     one = copy.deepcopy(m)
@@ -97,6 +110,7 @@ def _mlp(sizes):
     for a, b in zip(sizes[:-1], sizes[1:]): layers += [Linear(a, b), nn.ReLU()]
     return nn.Sequential(*layers)
 
+# %% ../nbs/01_models.ipynb #95ca8c13
 class MLP(nn.Sequential):
     "A fully connected ReLU classifier over flattened images"
     def __init__(self, n_in:int=784, # input size (28*28)
@@ -109,7 +123,7 @@ class MLP(nn.Sequential):
 
 # %% ../nbs/01_models.ipynb #be5a50fa
 class VAE(nn.Module):
-    "A fully connected VAE with a Gaussian latent and a Bernoulli decoder, optionally conditioned on the class"
+    "A fully connected VAE: a Gaussian latent, a Bernoulli decoder, optionally conditioned on the class"
     def __init__(self, n_in:int=784, # input size
                  hidden:Sequence[int]=(512, 256), # encoder widths (the decoder mirrors them)
                  latent:int=2, # latent dimensions
@@ -132,7 +146,8 @@ class VAE(nn.Module):
     def decode(self, z, y=None): return self.dec(self._c(z, y))  # logits
     def forward(self, x, generator:torch.Generator|None=None, y:torch.Tensor|None=None):
         mu, logvar = self.encode(x, y)
-        eps = each(lambda g: torch.randn(mu.shape[-2:], generator=g, device=mu.device, dtype=mu.dtype), generator)
+        draw = lambda g: torch.randn(mu.shape[-2:], generator=g, device=mu.device, dtype=mu.dtype)
+        eps = each(draw, generator)
         z = mu + eps * torch.exp(0.5*logvar)
         return self.decode(z, y), mu, logvar
 
@@ -147,25 +162,26 @@ def prior(self:VAE, n:int, # how many latent codes
     z = each(lambda g: torch.randn(n, self.latent, generator=g, device=p.device, dtype=p.dtype), generator)
     return z if scale == 1 else z*scale
 
+# %% ../nbs/01_models.ipynb #855aaf20
 @patch
 @torch.no_grad()
-def sample(self:VAE, n:int, # how many images
-           # random source for reproducible samples (a stack: one per member)
-           generator:torch.Generator|list|None=None,
-           y:torch.Tensor|None=None, # classes to generate (class-conditional VAE only)
-           sharpen:float=1., # >1: scale the decoder's logits, so pixels move towards 0 or 1 (crisper images)
-           # standard deviation of the latent draws (1: the prior; >1: wider, more unusual images)
-           scale:float=1.,
-          )->torch.Tensor: # (n, n_in) images in [0, 1]; (members, n, n_in) from a stack
+def sample(
+    self:VAE, n:int, # how many images
+    generator:torch.Generator|list|None=None, # random source of repeatable samples (a stack: one per member)
+    y:torch.Tensor|None=None, # classes to generate (class-conditional VAE only)
+    sharpen:float=1., # >1: scale the decoder's logits, so pixels move towards 0 or 1 (crisper images)
+    scale:float=1., # standard deviation of the latent draws (1: the prior; >1: wider, more unusual images)
+)->torch.Tensor: # (n, n_in) images in [0, 1]; (members, n, n_in) from a stack
     "Decode `n` draws from the prior"
     logits = self.decode(self.prior(n, generator, scale), y)
     return torch.sigmoid(logits if sharpen == 1 else logits*sharpen)
 
 # %% ../nbs/01_models.ipynb #753829ff
-def vae_loss(logits:torch.Tensor, # decoder output (before the sigmoid)
-             x:torch.Tensor, # targets in [0, 1]
-             mu:torch.Tensor, logvar:torch.Tensor, # posterior parameters
-            )->torch.Tensor: # negative ELBO, summed over pixels and latents, averaged over the batch (one per member of a stack)
+def vae_loss(
+    logits:torch.Tensor, # decoder output (before the sigmoid)
+    x:torch.Tensor, # targets in [0, 1]
+    mu:torch.Tensor, logvar:torch.Tensor, # posterior parameters
+)->torch.Tensor: # negative ELBO summed over pixels and latents, mean over the batch (a stack: one per member)
     "Bernoulli reconstruction loss + KL(q(z|x) || N(0, I)), per example"
     bce = F.binary_cross_entropy_with_logits(logits, x, reduction='none').sum((-2, -1))
     kld = -0.5 * torch.sum(1 + logvar - mu.pow(2) - logvar.exp(), (-2, -1))
@@ -176,12 +192,14 @@ def linear_macs(model:nn.Module)->int:
     "Multiply-adds of one forward pass over one example: the sum of in·out over `model`'s linear layers"
     return sum(m.in_features*m.out_features for m in model.modules() if isinstance(m, nn.Linear))
 
+# %% ../nbs/01_models.ipynb #cdc4caa3
 def train_flops(model:nn.Module, # an MLP or a VAE
                 n:int, # examples passed forward and backward
                )->int:
     "FLOPs of forward + backward over `n` examples (6 per multiply-add per example)"
     return 6 * linear_macs(model) * n
 
+# %% ../nbs/01_models.ipynb #e410d43b
 def forward_flops(model:nn.Module, n:int)->int:
     "FLOPs of a forward pass over `n` examples (2 per multiply-add per example)"
     return 2 * linear_macs(model) * n
