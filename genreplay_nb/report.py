@@ -361,14 +361,15 @@ def plan_text(est:PlanEstimate, plan:dict)->str:
              f"{' or '.join(map(str, tasks))} tasks, {est.tasks} tasks in all.",
              f"Cached: {runs(done)} runs" + (f" ({_names(done)})" if done else '') + '.',
              f"To run: {runs(todo)} runs, {sum(s.tasks for s in todo)} tasks, "
-             f"in {len(todo)} stacks of seeds trained together."]
+             + (f"in {len(todo)} stacks of seeds trained together." if any(len(s.configs) > 1 for s in todo)
+              else "one run at a time.")]
     if todo: lines += [
         f"Operations: {sum(sum(s.flops) for s in todo)/1e12:.1f} TFLOP, counted by each run with its "
         f"training skipped (training and generation; a shared VAE fit counted once).",
         f"Rates on this machine ({est.where}), timed now over a few training steps of the main "
         f"configuration's models: classifier {gf('classifier')}; VAE {gf('vae')}.",
-        f"Estimated time: about {duration(est.seconds)} (operations / rate; evaluation, data loading and the "
-        f"notebook's start are not counted). Counting and timing took {est.count_s:.0f} s."]
+        f"Estimated time: about {duration(est.seconds)} ({est.seconds:,.0f} s: operations / rate; evaluation, "
+        f"data loading and the notebook's start are not counted). Counting and timing took {est.count_s:.0f} s."]
     return '\n'.join(lines)
 
 # %% ../nbs/08_report.ipynb #45fd04ab

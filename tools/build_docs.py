@@ -36,6 +36,7 @@ def main(renderer='smalldocs'):
     build = ROOT/'_build'/'nbs'
     shutil.rmtree(ROOT/'_build', ignore_errors=True); shutil.copytree(ROOT/'nbs', build)
     shutil.copytree(ROOT/'results', ROOT/'_build'/'results')   # the front page reads ../results
+    shutil.copytree(ROOT/'tools', ROOT/'_build'/'tools', ignore=shutil.ignore_patterns('node_modules'))   # 13_results
     os.environ['IN_TEST'] = '1'
     skip = set(get_config(path=ROOT).tst_flags.split())
     report = ROOT/'results'/'report'/'report.ipynb'     # the published report (tools/publish_report.py), never a smoke run

@@ -66,11 +66,17 @@ def study_of(name:str)->str:
     return max(keys, key=len)
 
 
+def with_today_paths(text:str)->str:
+    "`text` with today's paths (scripts in bench/'s folders, results in study folders) and no machine folders"
+    sed = subprocess.run(['sed', '-f', str(ROOT/'tools'/'results_paths.sed')], input=text, capture_output=True,
+                         text=True, check=True).stdout
+    sed = re.sub(r'/(?:root|tmp|work|home)(?:/[^\s/`]+)*/', 'OUT/', sed)
+    return re.sub(r'/(?:root|tmp|work|home)(?:/[^\s/`]+)+', 'DIR', sed)
+
+
 def today(command:str)->str:
-    "A stored command with today's paths: scripts moved into bench/'s folders, results into study folders"
-    sed = subprocess.run(['sed', '-f', str(ROOT/'tools'/'results_paths.sed')], input=command, capture_output=True,
-                         text=True, check=True).stdout.strip()
-    sed = re.sub(r'/(root|tmp|work|home)/[^ ]*/', 'OUT/', sed)
+    "A stored command with today's paths, starting with the program that runs it"
+    sed = with_today_paths(command).strip()
     return sed if sed.split()[0] in ('python', 'bash', 'genreplay', 'OMP_NUM_THREADS=1', 'OMP_NUM_THREADS=2') \
         else 'python ' + sed
 
