@@ -406,5 +406,5 @@ def fit_column(fig, # a matplotlib Figure
     if w > width: fig.set_size_inches(width, h)
     for t in fig.findobj(matplotlib.text.Text):
         if t.get_text() and t.get_fontsize() < min_pt: t.set_fontsize(min_pt)
-    fig.tight_layout()
+    if fig.get_layout_engine() is None: fig.tight_layout()   # constrained layouts (plots) stay
     return fig
