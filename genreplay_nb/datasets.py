@@ -170,8 +170,8 @@ def cifar10(root=None, download=True, per_class:int|None=None)->DataSet:
         return DataSet('CIFAR10', Split(sx[0], sy[0]), Split(sx[1], sy[1]), CIFAR_CLASSES)
     if not (root/CIFAR_JPEG).exists():
         raise DataError(f"CIFAR10: not under {root}: put torchvision's cifar-10-batches-py/ or {CIFAR_JPEG} "
-                        f"there, allow download=True on a machine with internet, or point `root`/GENREPLAY_DATA "
-                        f"elsewhere.")
+                        f"there, allow download=True on a machine with internet, or point "
+                        f"`root`/GENREPLAY_DATA elsewhere.")
     return _cifar_from_jpeg(root/CIFAR_JPEG, per_class)
 
 # %% ../nbs/00a_datasets.ipynb #6c848aca

@@ -1,4 +1,4 @@
-"""Wrap nbdev's generated lines to 110 characters: each module's `__all__` (nbdev wraps at 120), and _modidx.py.
+"""Wrap nbdev's generated lines to 110 characters: `__all__` (nbdev wraps at 120), docstrings, _modidx.py.
 
     python tools/wrap_generated.py     # run by `make export` after nbdev_export
 
@@ -19,6 +19,14 @@ def wrap_all(text:str)->str:
     names = ast.literal_eval(m.group(0).split('=', 1)[1].strip())
     tw = textwrap.TextWrapper(width=WIDTH, subsequent_indent=' ' * 11, break_long_words=False)
     return text[:m.start()] + '\n'.join(tw.wrap(f"__all__ = {names}")) + text[m.end():]
+
+
+def wrap_docstring(text:str)->str:
+    "The module's first line, nbdev's one-line docstring from the page description, wrapped at WIDTH"
+    first, sep, rest = text.partition('\n')
+    if len(first) <= WIDTH or not (first.startswith('"""') and first.endswith('"""')): return text
+    body = textwrap.fill(first[3:-3], WIDTH - 3, break_long_words=False)
+    return '"""' + body + '"""' + sep + rest
 
 
 def _entry(key, value, indent:int)->list:
@@ -48,7 +56,7 @@ def wrap_modidx(text:str)->str:
 if __name__ == '__main__':
     for f in sorted(PKG.rglob('*.py')):
         old = f.read_text()
-        new = wrap_modidx(old) if f.name == '_modidx.py' else wrap_all(old)
+        new = wrap_modidx(old) if f.name == '_modidx.py' else wrap_docstring(wrap_all(old))
         if f.name == '_modidx.py':
             assert ast.literal_eval(new.partition('d = ')[2]) == ast.literal_eval(old.partition('d = ')[2])
         if new != old: f.write_text(new)
