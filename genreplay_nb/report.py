@@ -399,7 +399,7 @@ def plan_progress(est:PlanEstimate, runs:str|Path)->dict:
 
 # %% ../nbs/08_report.ipynb #50950e00
 def fit_column(fig, # a matplotlib Figure
-               width:float=6.8, # inches at most: 680 px at 100 dpi
+               width:float=6.4, # inches at most: 640 px at 100 dpi
                min_pt:float=9, # the smallest font size, in points
               ):
     "`fig` no wider than `width` inches, its height kept, with no text under `min_pt` points; laid out again"
