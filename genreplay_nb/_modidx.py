@@ -80,6 +80,7 @@ d = {
                 ('callbacks.html#timercb.before_run', 'genreplay_nb/callbacks.py'),
             'genreplay_nb.callbacks.TimerCB.before_task':
                 ('callbacks.html#timercb.before_task', 'genreplay_nb/callbacks.py'),
+            'genreplay_nb.callbacks._gen_device': ('callbacks.html#_gen_device', 'genreplay_nb/callbacks.py'),
             'genreplay_nb.callbacks.default_cbs': ('callbacks.html#default_cbs', 'genreplay_nb/callbacks.py'),
         },
         'genreplay_nb.checks': {
@@ -249,27 +250,40 @@ d = {
             'genreplay_nb.learner.Callback.__init__':
                 ('learner.html#callback.__init__', 'genreplay_nb/learner.py'),
             'genreplay_nb.learner.CancelFit': ('learner.html#cancelfit', 'genreplay_nb/learner.py'),
+            'genreplay_nb.learner.CancelFit.__init__':
+                ('learner.html#cancelfit.__init__', 'genreplay_nb/learner.py'),
             'genreplay_nb.learner.Learner': ('learner.html#learner', 'genreplay_nb/learner.py'),
             'genreplay_nb.learner.Learner.__call__':
                 ('learner.html#learner.__call__', 'genreplay_nb/learner.py'),
             'genreplay_nb.learner.Learner.__init__':
                 ('learner.html#learner.__init__', 'genreplay_nb/learner.py'),
+            'genreplay_nb.learner.Learner.__setattr__':
+                ('learner.html#learner.__setattr__', 'genreplay_nb/learner.py'),
+            'genreplay_nb.learner.Learner.begin': ('learner.html#learner.begin', 'genreplay_nb/learner.py'),
             'genreplay_nb.learner.Learner.build': ('learner.html#learner.build', 'genreplay_nb/learner.py'),
             'genreplay_nb.learner.Learner.cuda_gens':
                 ('learner.html#learner.cuda_gens', 'genreplay_nb/learner.py'),
             'genreplay_nb.learner.Learner.fit': ('learner.html#learner.fit', 'genreplay_nb/learner.py'),
+            'genreplay_nb.learner.Learner.generator':
+                ('learner.html#learner.generator', 'genreplay_nb/learner.py'),
             'genreplay_nb.learner.Learner.key': ('learner.html#learner.key', 'genreplay_nb/learner.py'),
             'genreplay_nb.learner.Learner.new_classifier':
                 ('learner.html#learner.new_classifier', 'genreplay_nb/learner.py'),
             'genreplay_nb.learner.Learner.run': ('learner.html#learner.run', 'genreplay_nb/learner.py'),
+            'genreplay_nb.learner.Learner.set_task':
+                ('learner.html#learner.set_task', 'genreplay_nb/learner.py'),
             'genreplay_nb.learner.Learner.task_data':
                 ('learner.html#learner.task_data', 'genreplay_nb/learner.py'),
+            'genreplay_nb.learner.TaskData': ('learner.html#taskdata', 'genreplay_nb/learner.py'),
+            'genreplay_nb.learner.check_events': ('learner.html#check_events', 'genreplay_nb/learner.py'),
             'genreplay_nb.learner.check_stack': ('learner.html#check_stack', 'genreplay_nb/learner.py'),
             'genreplay_nb.learner.gen_state': ('learner.html#gen_state', 'genreplay_nb/learner.py'),
             'genreplay_nb.learner.load_data': ('learner.html#load_data', 'genreplay_nb/learner.py'),
-            'genreplay_nb.learner.make_generators':
-                ('learner.html#make_generators', 'genreplay_nb/learner.py'),
+            'genreplay_nb.learner.make_generator': ('learner.html#make_generator', 'genreplay_nb/learner.py'),
+            'genreplay_nb.learner.seed_offset': ('learner.html#seed_offset', 'genreplay_nb/learner.py'),
             'genreplay_nb.learner.set_gen_state': ('learner.html#set_gen_state', 'genreplay_nb/learner.py'),
+            'genreplay_nb.learner.synth_data': ('learner.html#synth_data', 'genreplay_nb/learner.py'),
+            'genreplay_nb.learner.synth_learner': ('learner.html#synth_learner', 'genreplay_nb/learner.py'),
         },
         'genreplay_nb.loggers': {
             'genreplay_nb.loggers.CSVLogger': ('loggers.html#csvlogger', 'genreplay_nb/loggers.py'),

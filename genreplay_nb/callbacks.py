@@ -23,7 +23,7 @@ class EvalCB(Callback):
     "The accuracy matrix R, the untrained accuracies b, and their metrics (of each member of a stack)"
     def __init__(self): pass
     def before_run(self, L):
-        xte, yte, tasks = L.data[2], L.data[3], L.data[4]
+        xte, yte, tasks = L.data.x_test, L.data.y_test, L.data.tasks
         self.tid, self.T = task_of(len(yte), tasks), len(tasks)
         n = len(L.results)
         self.acc = lambda: task_accuracy(L.clf, xte, yte, self.tid, self.T).cpu().numpy().reshape(n, -1)
@@ -31,7 +31,10 @@ class EvalCB(Callback):
     def after_task(self, L):
         for r, a in zip(L.results, self.acc()): r['R'][L.t] = a
     def after_run(self, L):
-        for r in L.results: r.update(R=r['R'].tolist(), b=r['b'].tolist(), metrics=summarize(r['R'], r['b']))
+        for r in L.results:
+            # metrics FlopsCB may have put first go after these (as when it runs second)
+            metrics = summarize(r['R'], r['b']) | r.get('metrics', {})
+            r.update(R=r['R'].tolist(), b=r['b'].tolist(), metrics=metrics)
 
 # %% ../nbs/04c_callbacks.ipynb #c10b564a
 class TimerCB(Callback):
@@ -40,7 +43,7 @@ class TimerCB(Callback):
     def __init__(self): pass
     def before_run(self, L):
         for r in L.results: r.update(time_per_task=[], vae_time_shared=[])
-    def before_task(self, L): self.t0, L.reused = time.perf_counter(), 0.
+    def before_task(self, L): self.t0 = time.perf_counter()
     def after_task(self, L):
         if L.dev.type == 'cuda': torch.cuda.synchronize()
         n = len(L.results)
@@ -72,8 +75,9 @@ class FlopsCB(Callback):
     def after_run(self, L):
         for r in L.results:
             o = {k: [d[k] for d in r['ops']] for k in ('pass', 'clf', 'all')}
-            r['metrics'].update(ce=computational_efficiency(o['pass'], o['clf']),
-                                ce_all=computational_efficiency(o['pass'], o['all']))
+            ce = dict(ce=computational_efficiency(o['pass'], o['clf']),
+                      ce_all=computational_efficiency(o['pass'], o['all']))
+            r['metrics'] = r.get('metrics', {}) | ce           # before or after EvalCB's: the same dict
             r['flops_per_task'] = o['all']
 
 # %% ../nbs/04c_callbacks.ipynb #2f8ebdc6
@@ -109,8 +113,7 @@ class ShareFitCB(Callback):
         L.fit_model.load_state_dict(st['model'])
         L.fit_opt.load_state_dict(st['opt'])
         for n in L.fit_gens: set_gen_state(L.g[n], st['g'][n])
-        L.loss, L.reused = st['loss'], st['secs']
-        raise CancelFit()
+        raise CancelFit(st['loss'], st['secs'])
     def after_fit(self, L):
         if L.part != self.part or self.k in self.cache: return
         self.cache[self.k] = dict(model=copy.deepcopy(L.fit_model.state_dict()),
@@ -124,7 +127,7 @@ class ConfusionCB(Callback):
     def __init__(self): pass
     @torch.no_grad()
     def after_run(self, L):
-        xte, yte = L.data[2], L.data[3]
+        xte, yte = L.data.x_test, L.data.y_test
         L.clf.eval()
         pred = torch.cat([L.clf(b).argmax(-1) for b in xte.split(10_000)], -1).reshape(len(L.results), -1)
         L.clf.train()
@@ -139,6 +142,12 @@ def default_cbs(n_show:int=10, # generated images kept per task
     share = [ShareFitCB(cache)] if cache is not None else []
     return [EvalCB(), TimerCB(), MemoryCB(), FlopsCB(), LossCB(), SamplesCB(n_show), *share]
 
+# %% ../nbs/04c_callbacks.ipynb #5889b16b
+def _gen_device(ck:dict, name:str, dev:torch.device)->torch.device:
+    "Where generator `name` of checkpoint `ck` draws (one without `gdev` holds nine, four of them on `dev`)"
+    if 'gdev' in ck: return ck['gdev'][name]
+    return dev if name in ('noise', 'draw', 'vdraw', 'sdraw') else torch.device('cpu')
+
 # %% ../nbs/04c_callbacks.ipynb #07f32cf8
 class CheckpointCB(Callback):
     "Save the run after every task to `path`; continue from it when it exists"
@@ -151,12 +160,14 @@ class CheckpointCB(Callback):
             raise ValueError(f"{self.path}: a checkpoint of another run ({ck['key']}); remove it")
         L.clf, L.copt, L.strategy, L.results = ck['clf'], ck['copt'], ck['strategy'], ck['results']
         L.start = ck['t'] + 1
-        for k, st in ck['g'].items(): set_gen_state(L.g[k], st)
+        for k, st in ck['g'].items(): set_gen_state(L.generator(k, _gen_device(ck, k, L.dev)), st)
         torch.set_rng_state(ck['rng'])
         L.rng = ck['rngs']
     def after_task(self, L):
+        first = lambda g: g[0] if isinstance(g, list) else g
         ck = dict(key=L.key(), t=L.t, clf=L.clf, copt=L.copt, strategy=L.strategy, results=L.results,
-                  g={k: gen_state(g) for k, g in L.g.items()}, rng=torch.get_rng_state(), rngs=L.rng)
+                  g={k: gen_state(g) for k, g in L.g.items()}, rng=torch.get_rng_state(), rngs=L.rng,
+                  gdev={k: first(g).device for k, g in L.g.items()})
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_name(self.path.name + '.tmp')
         try:

@@ -12,7 +12,7 @@ from .config import Config, run_options, identity, complete
 from .strategies.core import get_strategy, options_of
 from . import training
 from .metrics import summarize
-from .learner import Learner
+from .learner import Learner, TaskData
 from .callbacks import CheckpointCB, default_cbs
 from .loggers import CSVLogger, TensorBoardLogger, write_tensorboard
 
@@ -36,7 +36,7 @@ def versions()->dict:
 # %% ../nbs/05_experiment.ipynb #843702cf
 def run(cfg:Config|list, # what to run: a config, or configs differing only in seed (trained as a stack)
         progress:bool|None=None, # progress bars (default: when someone can see them)
-        data:tuple|None=None, # learner.load_data(cfg), to share between runs
+        data:TaskData|None=None, # learner.load_data(cfg), to share between runs
         vae_cache:dict|None=None, # shares VAE trajectories between runs that differ only in the classifier
         n_show:int=10, # generated images kept per task in the results (for figures)
         cbs:list=(), # more callbacks
@@ -226,7 +226,7 @@ def journal(out:str|Path, name:str, # the folder and the file's name
 # %% ../nbs/05_experiment.ipynb #814953f7
 def run_cached(cfg:Config|list, # what to run: a config, or a list of them
                out:str|Path, # folder of results files
-               progress:bool|None=None, data:tuple|None=None, vae_cache:dict|None=None, # as for run
+               progress:bool|None=None, data:TaskData|None=None, vae_cache:dict|None=None, # as for run
                resume:bool=True, # checkpoint after every task, and continue from a checkpoint
                cbs:list=(), # more callbacks for the run
                stack:bool=True, # run the missing configs of a list (differing only in seed) as one stack

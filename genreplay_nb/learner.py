@@ -4,38 +4,68 @@
 
 # %% ../nbs/04b_learner.ipynb #d6941ba6
 from __future__ import annotations
+import zlib
+from typing import NamedTuple
 import torch
 from fastcore.basics import patch
-from .data import load_split, split_tasks
+from .data import Task, load_split, split_tasks
 from .models import MLP, each, stack_models
 from . import training
 from .training import flat, adam, show_progress, NonFiniteLoss
 from .config import Config, identity
-from .strategies.core import get_strategy
+from .strategies.core import Strategy, get_strategy, options_of
 
 # %% auto #0
-__all__ = ['load_data', 'make_generators', 'gen_state', 'set_gen_state', 'Callback', 'CancelFit', 'Learner',
-           'check_stack']
+__all__ = ['SEEDS', 'EVENTS', 'TaskData', 'load_data', 'synth_data', 'seed_offset', 'make_generator',
+           'gen_state', 'set_gen_state', 'Callback', 'CancelFit', 'check_events', 'Learner', 'check_stack',
+           'synth_learner']
+
+# %% ../nbs/04b_learner.ipynb #75cf4455
+class TaskData(NamedTuple):
+    "A run's data on its device: training and test images with their labels, and the tasks that split them"
+    x_train: torch.Tensor   # (n, d) flat training images, floats in [0, 1]
+    y_train: torch.Tensor   # (n,) their labels
+    x_test: torch.Tensor    # (m, d) flat test images
+    y_test: torch.Tensor    # (m,) their labels
+    tasks: list             # a `data.Task` per task: its classes, and its indices into each split
 
 # %% ../nbs/04b_learner.ipynb #3075f396
 def load_data(cfg:Config, # the run's dataset, number of tasks, class order and data folder
               dev:torch.device|None=None, # where to put the tensors (default: the config's device)
-             )->tuple: # x_train, y_train, x_test, y_test, tasks
+             )->TaskData:
     "The dataset of `cfg` on the device, images flat in [0, 1], split into tasks"
     dev = dev or cfg.resolved_device()
     xtr, ytr = load_split(cfg.dataset, True, cfg.data_root, download=True)
     xte, yte = load_split(cfg.dataset, False, cfg.data_root, download=True)
     tasks = split_tasks(ytr, yte, cfg.n_tasks, order=cfg.order)
-    return flat(xtr).to(dev), ytr.to(dev), flat(xte).to(dev), yte.to(dev), tasks
+    return TaskData(flat(xtr).to(dev), ytr.to(dev), flat(xte).to(dev), yte.to(dev), tasks)
+
+# %% ../nbs/04b_learner.ipynb #0084afbf
+def synth_data(n_tasks:int=2, # tasks of two classes each: 2 or 5
+               n:int=64, # training images per task (and as many test images)
+              )->TaskData:
+    "Random 784-pixel images in `n_tasks` tasks of two classes, `n` of each task for training and for testing"
+    y = torch.arange(n_tasks*n) // n * 2 + torch.arange(n_tasks*n) % 2       # task i: classes 2i, 2i+1
+    tasks = [Task((2*i, 2*i + 1), idx, idx) for i, idx in enumerate(torch.arange(n_tasks*n).split(n))]
+    g = torch.Generator().manual_seed(0)
+    return TaskData(torch.rand(len(y), 784, generator=g), y, torch.rand(len(y), 784, generator=g), y, tasks)
+
+# %% ../nbs/04b_learner.ipynb #d810d3ab
+# the seeds of the first engine's generators, as offsets from the run's seed (kept: runs keep their bits)
+SEEDS = dict(sub=0, classifier=1, vae=2, noise=3, draw=4, vdraw=5, student_vae=6, student_clf=7, sdraw=8)
+
+# %% ../nbs/04b_learner.ipynb #64ad47ae
+def seed_offset(name:str)->int:
+    "How far from the run's seed generator `name` is seeded: its `SEEDS` entry, else a hash of the name"
+    return SEEDS[name] if name in SEEDS else 1000 + zlib.crc32(name.encode())
 
 # %% ../nbs/04b_learner.ipynb #a27195db
-def make_generators(seed:int, dev:torch.device)->dict:
-    "The run's random generators, by name"
-    cpu = lambda i: torch.Generator().manual_seed(seed + i)
-    on = lambda i: torch.Generator(device=dev).manual_seed(seed + i)
-    return dict(sub=cpu(0), classifier=cpu(1), vae=cpu(2), noise=on(3), draw=on(4), vdraw=on(5),
-                # the students' (GenerativeReplay.teach)
-                student_vae=cpu(6), student_clf=cpu(7), sdraw=on(8))
+def make_generator(name:str, # the generator's name (see `seed_offset`)
+                   seed:int, # the run's seed
+                   device:torch.device|str='cpu', # where it draws
+                  )->torch.Generator:
+    "The generator `name` of a run of seed `seed`"
+    return torch.Generator(device=device).manual_seed(seed + seed_offset(name))
 
 # %% ../nbs/04b_learner.ipynb #806cba8e
 def gen_state(g)->list|torch.Tensor:
@@ -47,6 +77,9 @@ def set_gen_state(g, st):
     "Restore what `gen_state` returned"
     for x, s in (zip(g, st) if isinstance(g, list) else [(g, st)]): x.set_state(s)
 
+# %% ../nbs/04b_learner.ipynb #a69a17ca
+EVENTS = ('before_run', 'before_task', 'before_fit', 'after_fit', 'after_task', 'after_run')
+
 # %% ../nbs/04b_learner.ipynb #77778475
 class Callback:
     "The base of callbacks: `order` sorts them; define any of the six event methods"
@@ -55,27 +88,70 @@ class Callback:
 
 # %% ../nbs/04b_learner.ipynb #f9ce6062
 class CancelFit(Exception):
-    "Raised by a callback's `before_fit` to skip that fit"
+    "Raised by a callback's `before_fit` to skip that fit, handing over the outcome it restored (if any)"
+    def __init__(self, loss:torch.Tensor|None=None, # the restored fit's losses
+                 secs:float=0., # the seconds that training took when it was done
+                ):
+        super().__init__()
+        self.loss, self.secs = loss, secs
+
+# %% ../nbs/04b_learner.ipynb #7889794d
+def check_events(cbs:list, # callbacks
+                )->list: # the callbacks
+    "Refuse a callback with a `before_*` or `after_*` method that is not an event (it would never be called)"
+    for cb in cbs:
+        bad = [n for n in dir(cb) if n.startswith(('before_', 'after_')) and n not in EVENTS
+               and callable(getattr(cb, n))]
+        if bad:
+            raise ValueError(f"{type(cb).__name__}.{bad[0]}: not an event; "
+                             f"the events are {', '.join(EVENTS)}")
+    return list(cbs)
 
 # %% ../nbs/04b_learner.ipynb #aed9c772
 class Learner:
     "One run of `cfg` (or a stack of runs differing only in their seed), with callbacks around a short loop"
+    # What a learner holds: every attribute is declared here, with what it is (`__setattr__` refuses others).
+    # Set when it is made:
+    cfgs: list                   # the configs, one per member of a stack
+    cfg: Config                  # the first one (a stack's members differ only in their seed)
+    stack: bool                  # train the configs together, as a stack of models
+    progress: bool|None          # draw progress bars (None: when someone can see them)
+    cbs: list                    # the callbacks, sorted by their `order`
+    dev: torch.device            # where the models and the data are
+    data: TaskData               # the images, labels and tasks
+    g: dict                      # the random generators made so far, by name (see `generator`)
+    strategy: Strategy           # what decides how each task is learnt (`Config.make_strategy`)
+    sizes: dict                  # examples each part last trained on, by part (read by `Strategy.ops`)
+    results: list                # one dict per config, filled by the callbacks
+    # Set by `run` (and `begin`, `set_task`), or restored from a checkpoint:
+    rng: list|None               # a stack's torch random state of each member (see `build`); None alone
+    start: int                   # the first task to learn: 0, or the one after a checkpoint's
+    clf: torch.nn.Module         # the classifier
+    copt: torch.optim.Optimizer  # its optimiser
+    t: int                       # the task being learnt, from 0
+    x: torch.Tensor              # its training images
+    y: torch.Tensor              # their labels
+    reused: float                # seconds of task t's training restored rather than spent (`CancelFit.secs`)
+    # Set by `fit`, for the callbacks around it:
+    part: str                    # what is being trained: 'classifier', 'vae', ...
+    fit_model: torch.nn.Module   # the model trained
+    fit_opt: torch.optim.Optimizer  # its optimiser
+    fit_gens: tuple              # the names of the generators the fit draws from, the part's own first
+    loss: torch.Tensor|None      # the fit's losses, (epochs, steps) (a cancelled fit's: what it handed over)
     def __init__(self, cfg:Config|list, # what to run: a config, or a list of them (trained together)
                  cbs:list=(), # Callbacks
-                 data:tuple|None=None, # load_data(cfg), to share between runs
+                 data:TaskData|None=None, # load_data(cfg), to share between runs
                  progress:bool|None=None, # progress bars (default: when someone can see them)
                  stack:bool|None=None, # train as a stack of models (default: when given several configs)
                 ):
         self.cfgs = check_stack(cfg if isinstance(cfg, (list, tuple)) else [cfg])
-        self.cfg, self.progress, self.cbs = self.cfgs[0], progress, sorted(cbs, key=lambda c: c.order)
+        self.cfg, self.progress = self.cfgs[0], progress
+        self.cbs = sorted(check_events(cbs), key=lambda c: c.order)
         self.stack = len(self.cfgs) > 1 if stack is None else stack
         self.dev = self.cfg.resolved_device()
         self.data = data if data is not None else load_data(self.cfg, self.dev)
-        gens = [make_generators(c.seed, self.dev) for c in self.cfgs]
-        self.g = {k: [g[k] for g in gens] for k in gens[0]} if self.stack else gens[0]
-        self.strategy, self.sizes, self.results = self.cfg.make_strategy(), {}, [{} for _ in self.cfgs]
-    def __call__(self, event:str):
-        for cb in self.cbs: getattr(cb, event, lambda L: None)(self)
+        self.g, self.strategy, self.sizes = {}, self.cfg.make_strategy(), {}
+        self.results = [{} for _ in self.cfgs]
 
 # %% ../nbs/04b_learner.ipynb #e5a1d9db
 def check_stack(cfgs:list, # configs to train together
@@ -89,6 +165,25 @@ def check_stack(cfgs:list, # configs to train together
     if len(cfgs) > 1 and not get_strategy(cfgs[0].strategy).batchable:
         raise ValueError(f"strategy {cfgs[0].strategy!r} runs one seed at a time (it is not batchable)")
     return list(cfgs)
+
+# %% ../nbs/04b_learner.ipynb #8b2a2f1d
+@patch
+def __setattr__(self:Learner, name:str, value):
+    "Set a declared attribute; any other name is an error (a typo, or state that belongs on a callback)"
+    if not any(name in getattr(c, '__annotations__', {}) for c in type(self).__mro__):
+        raise AttributeError(f"Learner.{name}: not declared; what a learner holds is declared in class "
+                             f"Learner (nbs/04b_learner.ipynb); keep a callback's own state on the callback")
+    object.__setattr__(self, name, value)
+
+# %% ../nbs/04b_learner.ipynb #470e3275
+@patch
+def __call__(self:Learner, event:str, # one of EVENTS
+            ):
+    "Call each callback's method `event`, in the callbacks' `order`"
+    if event not in EVENTS: raise ValueError(f"{event!r}: not an event; the events are {', '.join(EVENTS)}")
+    for cb in self.cbs:
+        f = getattr(cb, event, None)
+        if f is not None: f(self)
 
 # %% ../nbs/04b_learner.ipynb #06ee5fef
 @patch
@@ -116,20 +211,36 @@ def new_classifier(self:Learner):
     self.clf = self.build(lambda: MLP(hidden=self.cfg.mlp_hidden))
     self.copt = adam(self.clf, self.cfg.lr)
 
-# %% ../nbs/04b_learner.ipynb #5385cb12
+# %% ../nbs/04b_learner.ipynb #a9cc15f0
 @patch
-def run(self:Learner)->list: # one dict of results per config
-    "Learn every task in turn; returns what the callbacks measured"
+def generator(self:Learner, name:str, # e.g. 'draw' (see `seed_offset`)
+              device:torch.device|str='cpu', # where it draws (on the first request)
+             )->torch.Generator|list: # a stack's: one per member
+    "The run's random generator `name`, made on the first request (seeded from each member's seed and `name`)"
+    if name not in self.g:
+        gens = [make_generator(name, c.seed, device) for c in self.cfgs]
+        self.g[name] = gens if self.stack else gens[0]
+    return self.g[name]
+
+# %% ../nbs/04b_learner.ipynb #f5632ba1
+@patch
+def begin(self:Learner):
+    "Seed the run, and build the classifier and the strategy's models: what `run` does before its first event"
     self.rng = [torch.manual_seed(c.seed).get_state() for c in self.cfgs] if self.stack else None
     torch.manual_seed(self.cfg.seed)
     self.new_classifier()
     self.strategy.setup(self)
     self.start = 0
+
+# %% ../nbs/04b_learner.ipynb #5385cb12
+@patch
+def run(self:Learner)->list: # one dict of results per config
+    "Learn every task in turn; returns what the callbacks measured"
+    self.begin()
     try:
         self('before_run')                                  # a checkpoint may set start here
-        for self.t, task in enumerate(self.data[4]):
-            if self.t < self.start: continue
-            self.x, self.y = self.task_data(task)
+        for t in range(self.start, len(self.data.tasks)):
+            self.set_task(t)
             self('before_task')
             self.strategy.learn(self)
             self('after_task')
@@ -138,17 +249,43 @@ def run(self:Learner)->list: # one dict of results per config
         raise NonFiniteLoss(f"{e}\nConfig: {[c.asdict() for c in self.cfgs]}") from None
     return self.results
 
+# %% ../nbs/04b_learner.ipynb #6e286fa5
+@patch
+def set_task(self:Learner, t:int, # the task, from 0
+            ):
+    "Make task `t` the current one: `t`, its training data `x`, `y`, and no seconds reused yet"
+    self.t, self.reused = t, 0.
+    self.x, self.y = self.task_data(self.data.tasks[t])
+
 # %% ../nbs/04b_learner.ipynb #406b8663
 @patch
-def task_data(self:Learner, task)->tuple:
+def task_data(self:Learner, task:Task)->tuple:
     "A task's training images and labels (`max_per_task` of them at random, if set); per member for a stack"
     idx, k, n = task.train_idx, self.cfg.max_per_task, len(self.cfgs)
-    if k: idx = each(lambda g: idx[torch.randperm(len(idx), generator=g)[:k]], self.g['sub'])
+    if k: idx = each(lambda g: idx[torch.randperm(len(idx), generator=g)[:k]], self.generator('sub'))
     idx = idx.to(self.dev)
-    x, y = self.data[0][idx], self.data[1][idx]
+    x, y = self.data.x_train[idx], self.data.y_train[idx]
     # every member: the whole task
     if self.stack and idx.dim() == 1: x, y = x.expand(n, *x.shape), y.expand(n, *y.shape)
     return x, y
+
+# %% ../nbs/04b_learner.ipynb #0ac487b4
+def synth_learner(strategy:str='finetune', # a registered strategy
+                  n_tasks:int=2, # tasks of two classes each: 2 or 5
+                  n:int=64, # training images per task (and as many test images)
+                  cbs:list=(), # Callbacks
+                  seeds:tuple=(0,), # one config per seed; several train as a stack
+                  **options, # the run's and the strategy's options, over tiny defaults
+                 )->Learner:
+    "A tiny learner on random 784-pixel images, at its first task (see `begin`, `set_task`): for tests"
+    own = options_of(get_strategy(strategy))
+    tiny = dict(mlp_hidden=[8], mlp_epochs=1) | {k: v for k, v in dict(vae_hidden=[8], vae_epochs=1,
+                                                                       n_replay=n).items() if k in own}
+    cfgs = [Config(strategy, device='cpu', seed=s, n_tasks=n_tasks, **(tiny | options)) for s in seeds]
+    L = Learner(cfgs if len(cfgs) > 1 else cfgs[0], cbs, data=synth_data(n_tasks, n))
+    L.begin()
+    L.set_task(0)
+    return L
 
 # %% ../nbs/04b_learner.ipynb #76eaba83
 @patch
@@ -157,18 +294,22 @@ def fit(self:Learner, part:str, # what is trained: 'classifier', 'vae', ...
         data:tuple, # (x, y) to train on
         epochs:int, # passes over data
         model=None, opt=None, # the model and its optimiser (default: the classifier's)
-        gens:tuple=(), # names of the other generators the step draws from
+        gens:tuple=(), # names of the other generators the step draws from (made already: `generator`)
        ):
     "Train one model for `epochs` over `data`, between the `before_fit` and `after_fit` callbacks"
+    if missing := [n for n in gens if n not in self.g]:
+        raise ValueError(f"fit {part!r}: no generator {', '.join(missing)} yet; "
+                         f"ask for it with `L.generator` before the fit")
+    order = self.generator(part)
     self.part, self.fit_model, self.fit_opt = part, model or self.clf, opt or self.copt
     self.fit_gens, self.sizes[part], self.loss = (part, *gens), data[0].shape[-2], None
     try:
         self('before_fit')
-        where = f"{part}, {self.cfg.strategy}, task {self.t+1}/{len(self.data[4])}"
+        where = f"{part}, {self.cfg.strategy}, task {self.t+1}/{len(self.data.tasks)}"
         graphs = self.cuda_gens() if training.CUDA_GRAPHS else None
-        self.loss = training.fit(step, data, epochs, self.cfg.batch_size, self.g[part], where,
+        self.loss = training.fit(step, data, epochs, self.cfg.batch_size, order, where,
                                  show_progress(self.progress), graphs)
-    except CancelFit: pass
+    except CancelFit as c: self.loss, self.reused = c.loss, self.reused + c.secs
     self('after_fit')
 
 # %% ../nbs/04b_learner.ipynb #379a5233

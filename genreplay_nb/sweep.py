@@ -55,7 +55,7 @@ class StatusCB(Callback):
                  i:int, n:int): # its place among the unit's `n` stacks (from 1)
         self.path, self.run, self.i, self.n = Path(path), run, i, n
     def after_task(self, L):
-        status = dict(run=self.run, i=self.i, n=self.n, task=L.t + 1, tasks=len(L.data[4]))
+        status = dict(run=self.run, i=self.i, n=self.n, task=L.t + 1, tasks=len(L.data.tasks))
         atomic_write(self.path, json.dumps(status))
 
 # %% ../nbs/05a_sweep.ipynb #19ab3895

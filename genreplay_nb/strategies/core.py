@@ -133,7 +133,7 @@ class VanillaReplay(Strategy):
         return torch.cat([L.x, _from_bytes(self.bx)], -2), torch.cat([L.y, self.by], -1)
     def end_task(self, L):
         "Add the task's images (all, or `per_class` of each class) to the buffer"
-        self.store(L.x, L.y, L.g['draw'])
+        self.store(L.x, L.y, L.generator('draw', L.dev))
     def state_bytes(self):
         "Bytes of the buffer: a byte per pixel and 8 per label (of one member, for a stack)"
         if self.bx is None: return 0

@@ -152,7 +152,7 @@ def train_data(self:GenerativeReplay, L)->tuple:
     "The task's data, then `n_replay` replayed images and their labels (nothing added with `per_batch`)"
     if self.old_vae is None or self.n_replay == 0 or self.per_batch: return L.x, L.y
     # conditional: labelled by the classes asked for
-    xr, yr, _ = self.draw(self.n_replay, L.g['draw'], label=False)
+    xr, yr, _ = self.draw(self.n_replay, L.generator('draw', L.dev), label=False)
     if yr is None: yr = label_replay(self.old_clf, xr)                 # else the report's way
     return torch.cat([L.x, xr], -2), torch.cat([L.y, yr], -1)
 
@@ -179,9 +179,10 @@ def clf_step(self:GenerativeReplay, L):
     "The classifier's training step; with `per_batch`, on the batch and as many freshly replayed images"
     if not self.per_batch or self.old_vae is None: return Strategy.clf_step(self, L)
     mine = torch.isin(torch.arange(10, device=L.y.device), L.y.unique()) if self.asymmetric else None
+    g = L.generator('draw', L.dev)
     def step(xb, yb):
         n = xb.shape[-2]
-        xr, yr, soft = self.draw(n, L.g['draw'])
+        xr, yr, soft = self.draw(n, g)
         out = L.clf(torch.cat([xb, xr], -2))
         return optimise(L.copt, self.replay_loss(L.t, out[..., :n, :], yb, out[..., n:, :], yr, soft, mine))
     return step
@@ -190,14 +191,15 @@ def clf_step(self:GenerativeReplay, L):
 def vae_step(self:GenerativeReplay, L):
     "The VAE's training step: the negative ELBO on the batch, and with `per_batch` on a replayed batch too"
     y_of = (lambda y: y) if self.conditional else (lambda y: None)
+    noise, vdraw = L.generator('noise', L.dev), L.generator('vdraw', L.dev)    # the `gens` of `learn`'s fit
     if not self.per_batch or self.old_vae is None:
-        return lambda xb, yb: training.vae_step(self.vae, self.vopt, xb, L.g['noise'], y_of(yb))
+        return lambda xb, yb: training.vae_step(self.vae, self.vopt, xb, noise, y_of(yb))
     w = 1/(L.t+1) if self.task_weighting else 0.5
     def elbo(x, y):
-        logits, mu, logvar = self.vae(x, L.g['noise'], y_of(y))
+        logits, mu, logvar = self.vae(x, noise, y_of(y))
         return vae_loss(logits, x, mu, logvar)
     def step(xb, yb):
-        xr, yr, _ = self.draw(xb.shape[-2], L.g['vdraw'], label=False)
+        xr, yr, _ = self.draw(xb.shape[-2], vdraw, label=False)
         return optimise(self.vopt, w*elbo(xb, yb) + (1-w)*elbo(xr, yr))
     return step
 
@@ -208,7 +210,7 @@ def correct_bias(self:GenerativeReplay, L, steps:int=300):
     seen = self.seen.to(L.dev)
     mine = torch.isin(seen, L.y.unique())
     y = seen.repeat_interleave(self.bias_correction)
-    with torch.no_grad(): z = L.clf(self.vae.sample(len(y), L.g['draw'], y))[..., seen]
+    with torch.no_grad(): z = L.clf(self.vae.sample(len(y), L.generator('draw', L.dev), y))[..., seen]
     target = torch.searchsorted(seen, y).expand(z.shape[:-1])
     a = torch.ones(*z.shape[:-2], 1, 1, device=z.device, requires_grad=True)
     b = torch.zeros_like(a, requires_grad=True)
@@ -265,7 +267,7 @@ def teach(self:GenerativeReplay, L):
     T, k = self.distill or 1., 10 if self.conditional else 0
     dec = decoder_only(L.build(lambda: VAE(hidden=f(self.vae_hidden), latent=self.latent, n_classes=k)))
     clf, (tdec, tclf) = L.build(lambda: MLP(hidden=f(L.cfg.mlp_hidden))), (self.old_vae, self.old_clf)
-    dopt, copt, g = adam(dec, L.cfg.lr), adam(clf, L.cfg.lr), L.g['sdraw']
+    dopt, copt, g = adam(dec, L.cfg.lr), adam(clf, L.cfg.lr), L.generator('sdraw', L.dev)
     def dstep(xb, yb):
         n = xb.shape[-2]
         z, y = tdec.prior(n, g, self.prior_scale), (self.classes(n, g, L.dev) if k else None)
