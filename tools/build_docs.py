@@ -43,7 +43,9 @@ def main(renderer='smalldocs'):
     for nb in sorted(build.glob('*.ipynb')):
         if nb.name.startswith('_'): continue
         if nb.name == '09_report.ipynb':
-            if report.exists(): shutil.copy(report, nb); print(f"{nb.name}: the published report from {report}")
+            if report.exists():
+                nb.write_text(no_machine_paths(report.read_text()))
+                print(f"{nb.name}: the published report from {report}")
             else: print(f"{nb.name}: no published report in {report.parent}: the page shows the notebook unexecuted")
             continue
         t = time.time(); execute(nb, skip); print(f"{nb.name}: executed in {time.time()-t:.1f} s", flush=True)
@@ -58,6 +60,11 @@ def main(renderer='smalldocs'):
         n = local_links(ROOT/'_docs', own_host(), pages); print(f"{n} links to {own_host()} made local")
         vendor_katex(ROOT/'_docs')
     print(f"site built in _docs/ in {time.time()-t0:.0f} s")
+
+def no_machine_paths(text:str)->str:
+    "A notebook's text with the machine's folders cut: `/work/x/report_out/a.csv` -> `report_out/a.csv`, `/tmp/q` -> `q`"
+    text = re.sub(r'/(?:root|tmp|work|home)(?:/[\w.-]+)*/(report_out)\b', r'\1', text)
+    return re.sub(r'/(?:root|tmp|work|home)(?:/[\w.-]+)*/([\w.-]+)', r'\1', text)
 
 def own_host()->str:
     "The deployed site's address, which nbdev writes into cross-references (settings.ini doc_host + doc_baseurl)"

@@ -4,7 +4,7 @@ Writes results/speed/report_estimate.json; read by nbs/index.ipynb (the README) 
 
     python bench/speed/report_estimate.py quick      # `genreplay report --preset quick` into a temporary folder
     python bench/speed/report_estimate.py default    # `genreplay report`, one seed: what `make report` runs
-    python bench/speed/report_estimate.py default --log LOG --wall SECONDS   # a run made outside this script
+    python bench/speed/report_estimate.py default --log LOG --wall SECONDS --how TEXT   # a run made elsewhere
 
 Each mode runs the command from an empty output folder (nothing cached), keeps its output in a log file, reads the
 estimate from the plan it prints first, and measures the whole command's wall time. The file keeps one row per mode;
@@ -45,12 +45,14 @@ if __name__ == '__main__':
     ap.add_argument('mode', choices=list(COMMANDS))
     ap.add_argument('--log', help='the output of a run made outside this script (with --wall)')
     ap.add_argument('--wall', type=float, help="that run's measured wall seconds")
+    ap.add_argument('--how', default='a run made outside the script, from an empty folder',
+                    help='how that run was made and timed')
     ap.add_argument('--json', default='results/speed/report_estimate.json')
     a = ap.parse_args()
     if (a.log is None) != (a.wall is None): ap.error('--log and --wall go together')
     cmd = COMMANDS[a.mode]
     if a.log:
-        log, wall, how = Path(a.log).read_text(), a.wall, f"a run made outside the script, from an empty folder"
+        log, wall, how = Path(a.log).read_text(), a.wall, a.how
     else:
         out = Path(tempfile.mkdtemp(prefix='report_estimate_'))
         wall = run_timed(cmd + ['--out', str(out/'report')], out/'log.txt')
