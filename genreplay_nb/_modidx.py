@@ -140,8 +140,10 @@ d = {
             'genreplay_nb.config.Config.replace': ('config.html#config.replace', 'genreplay_nb/config.py'),
             'genreplay_nb.config.Config.resolved_device':
                 ('config.html#config.resolved_device', 'genreplay_nb/config.py'),
+            'genreplay_nb.config.UnknownDataset': ('config.html#unknowndataset', 'genreplay_nb/config.py'),
             'genreplay_nb.config._order': ('config.html#_order', 'genreplay_nb/config.py'),
             'genreplay_nb.config.all_options': ('config.html#all_options', 'genreplay_nb/config.py'),
+            'genreplay_nb.config.check_dataset': ('config.html#check_dataset', 'genreplay_nb/config.py'),
             'genreplay_nb.config.complete': ('config.html#complete', 'genreplay_nb/config.py'),
             'genreplay_nb.config.defaults': ('config.html#defaults', 'genreplay_nb/config.py'),
             'genreplay_nb.config.identity': ('config.html#identity', 'genreplay_nb/config.py'),
@@ -275,6 +277,9 @@ d = {
             'genreplay_nb.learner.Learner.task_data':
                 ('learner.html#learner.task_data', 'genreplay_nb/learner.py'),
             'genreplay_nb.learner.TaskData': ('learner.html#taskdata', 'genreplay_nb/learner.py'),
+            'genreplay_nb.learner.TaskData.n_classes':
+                ('learner.html#taskdata.n_classes', 'genreplay_nb/learner.py'),
+            'genreplay_nb.learner.TaskData.n_in': ('learner.html#taskdata.n_in', 'genreplay_nb/learner.py'),
             'genreplay_nb.learner.check_events': ('learner.html#check_events', 'genreplay_nb/learner.py'),
             'genreplay_nb.learner.check_stack': ('learner.html#check_stack', 'genreplay_nb/learner.py'),
             'genreplay_nb.learner.gen_state': ('learner.html#gen_state', 'genreplay_nb/learner.py'),
@@ -284,6 +289,7 @@ d = {
             'genreplay_nb.learner.set_gen_state': ('learner.html#set_gen_state', 'genreplay_nb/learner.py'),
             'genreplay_nb.learner.synth_data': ('learner.html#synth_data', 'genreplay_nb/learner.py'),
             'genreplay_nb.learner.synth_learner': ('learner.html#synth_learner', 'genreplay_nb/learner.py'),
+            'genreplay_nb.learner.unit_range': ('learner.html#unit_range', 'genreplay_nb/learner.py'),
         },
         'genreplay_nb.loggers': {
             'genreplay_nb.loggers.CSVLogger': ('loggers.html#csvlogger', 'genreplay_nb/loggers.py'),

@@ -9,7 +9,8 @@ import argparse, json, sys, threading, time
 from pathlib import Path
 from tqdm.auto import tqdm
 import genreplay_nb
-from .config import Config, preset, run_options, all_options, PRESETS, REPORT_TABLE1
+from .config import (Config, preset, run_options, all_options, PRESETS, REPORT_TABLE1,
+                                 UnknownDataset)
 from .strategies.core import all_strategies, get_strategy, options_of
 from .experiment import mean_std, result_path, atomic_write, migrate_results, verify_folder
 from .sweep import run_sweep, check_writable
@@ -160,7 +161,7 @@ def run_parser(p:argparse.ArgumentParser)->argparse.ArgumentParser:
 def cmd_run(ns:argparse.Namespace, p:argparse.ArgumentParser)->list:
     "genreplay run: train (or load), save the results as JSON, print the metrics"
     try: cfgs = configs_from_args(ns)
-    except ConfigFileError: raise                     # one paragraph, exit 1 (see main)
+    except (ConfigFileError, UnknownDataset): raise   # one paragraph, exit 1 (see main)
     except ValueError as e: p.error(str(e))
     if ns.dry_run:
         for c in cfgs:

@@ -6,20 +6,42 @@ presets, the report's published values, and the rule for a run's key"""
 # %% ../nbs/04a_config.ipynb #efcfb290
 from __future__ import annotations
 import json, hashlib
+from pathlib import Path
 import torch
 from fastcore.basics import patch
-from .data import DATASETS, class_order
+from .data import class_order
+from .datasets import DATASET_LOADERS
 from .checks import whole, number, widths
 from .strategies.core import get_strategy, all_strategies, options_of
 
 # %% auto #0
-__all__ = ['PRESETS', 'REPORT_TABLE1', 'run_options', 'resolve_device', 'Config', 'identity', 'defaults',
-           'complete', 'all_options', 'preset', 'preset_config']
+__all__ = ['N_CLASSES', 'PRESETS', 'REPORT_TABLE1', 'UnknownDataset', 'check_dataset', 'run_options',
+           'resolve_device', 'Config', 'identity', 'defaults', 'complete', 'all_options', 'preset',
+           'preset_config']
+
+# %% ../nbs/04a_config.ipynb #d83da00b
+# the class counts of the registered data sets, known without loading them (others: checked when loaded)
+N_CLASSES = dict(MNIST=10, FashionMNIST=10, CIFAR10=10)
+
+# %% ../nbs/04a_config.ipynb #823e6821
+class UnknownDataset(ValueError):
+    "A `dataset` that is neither a registered name nor an existing folder or .pt/.npz file"
+
+# %% ../nbs/04a_config.ipynb #0a60b4d2
+def check_dataset(dataset:str, # a registered name (`datasets.DATASET_LOADERS`), a folder, a .pt/.npz file
+                 )->str: # the name as it is; a path made absolute
+    "Check `dataset` before any work: a registered name, or a user's folder of images or tensors file"
+    dataset = str(dataset)
+    if dataset in DATASET_LOADERS: return dataset
+    p = Path(dataset).expanduser()
+    if p.is_dir() or p.is_file() and p.suffix in ('.pt', '.npz'): return str(p.resolve())
+    raise UnknownDataset(f"dataset={dataset!r}: not a registered data set ({', '.join(DATASET_LOADERS)}) "
+                         f"nor an existing folder of images or .pt/.npz file")
 
 # %% ../nbs/04a_config.ipynb #a08c9d1b
-def run_options(dataset:str='MNIST', # MNIST or FashionMNIST
-                n_tasks:int=5, # number of tasks (at least 2); must divide the 10 classes
-                order:list|None=None, # class order, a permutation of 0..9 (None: 0..9)
+def run_options(dataset:str='MNIST', # a registered data set, a folder of images or a .pt/.npz file
+                n_tasks:int=5, # number of tasks (at least 2); must divide the number of classes
+                order:list|None=None, # class order, a permutation of the class indices (None: 0, 1, ...)
                 mlp_epochs:int=5, # epochs of classifier training per task
                 mlp_hidden:list=(400, 400), # hidden widths of the classifier
                 lr:float=1e-3, # Adam learning rate of every model
@@ -30,23 +52,26 @@ def run_options(dataset:str='MNIST', # MNIST or FashionMNIST
                 data_root:str|None=None, # data folder (None: $GENREPLAY_DATA or user cache); not in the key
                )->dict: # the options, checked and normalised
     "Check the options every run has"
-    if dataset not in DATASETS:
-        raise ValueError(f"dataset={dataset!r}: unknown; choose one of {sorted(DATASETS)}")
-    if whole('n_tasks', n_tasks) and 10 % n_tasks:
-        raise ValueError(f"n_tasks={n_tasks}: does not divide the 10 classes; use 2, 5 or 10")
+    dataset = check_dataset(dataset)
+    n = N_CLASSES.get(dataset)                                  # None: a user's data, checked when loaded
+    if whole('n_tasks', n_tasks) and n and n % n_tasks:
+        use = [k for k in range(2, n + 1) if n % k == 0]
+        raise ValueError(f"n_tasks={n_tasks}: does not divide the {n} classes; use "
+                         f"{', '.join(map(str, use[:-1]))} or {use[-1]}")
     if n_tasks < 2:
         raise ValueError(f"n_tasks={n_tasks}: the metrics (BWT, FWT) need 2 tasks or more; use 2, 5 or 10")
     if whole('seed', seed, lo=0) >= 2**62: raise ValueError(f"seed={seed}: must be below 2**62")
-    return dict(dataset=dataset, n_tasks=n_tasks, order=_order(order),
+    return dict(dataset=dataset, n_tasks=n_tasks, order=_order(order, n),
                 mlp_epochs=whole('mlp_epochs', mlp_epochs), mlp_hidden=widths('mlp_hidden', mlp_hidden),
                 lr=number('lr', lr), batch_size=whole('batch_size', batch_size),
                 max_per_task=whole('max_per_task', max_per_task, none=True), seed=whole('seed', seed, lo=0),
                 device=resolve_device(device), data_root=data_root)
 
 # %% ../nbs/04a_config.ipynb #d289213b
-def _order(order):
+def _order(order, n_classes:int|None):
+    "`order` checked: a permutation of the `n_classes` classes (a user's data: of 0..len(order)-1)"
     if order is None: return None
-    try: return class_order(10, order)
+    try: return class_order(n_classes or len(order), order)
     except ValueError as e: raise ValueError(f"order={order!r}: {str(e).removeprefix('order: ')}") from None
 
 def resolve_device(device:str)->str:

@@ -4,11 +4,12 @@
 
 # %% ../nbs/04b_learner.ipynb #d6941ba6
 from __future__ import annotations
-import zlib
+import math, zlib
 from typing import NamedTuple
 import torch
 from fastcore.basics import patch
-from .data import Task, load_split, split_tasks
+from .data import Task, DataError, split_tasks
+from .datasets import load_dataset
 from .models import MLP, each, stack_models
 from . import training
 from .training import flat, adam, show_progress, NonFiniteLoss
@@ -16,39 +17,65 @@ from .config import Config, identity
 from .strategies.core import Strategy, get_strategy, options_of
 
 # %% auto #0
-__all__ = ['SEEDS', 'EVENTS', 'TaskData', 'load_data', 'synth_data', 'seed_offset', 'make_generator',
-           'gen_state', 'set_gen_state', 'Callback', 'CancelFit', 'check_events', 'Learner', 'check_stack',
-           'synth_learner']
+__all__ = ['SEEDS', 'EVENTS', 'TaskData', 'unit_range', 'load_data', 'synth_data', 'seed_offset',
+           'make_generator', 'gen_state', 'set_gen_state', 'Callback', 'CancelFit', 'check_events', 'Learner',
+           'check_stack', 'synth_learner']
 
 # %% ../nbs/04b_learner.ipynb #75cf4455
 class TaskData(NamedTuple):
-    "A run's data on its device: training and test images with their labels, and the tasks that split them"
+    "A run's data on its device: flat training and test images with labels, the tasks, and what models need"
     x_train: torch.Tensor   # (n, d) flat training images, floats in [0, 1]
     y_train: torch.Tensor   # (n,) their labels
     x_test: torch.Tensor    # (m, d) flat test images
     y_test: torch.Tensor    # (m,) their labels
     tasks: list             # a `data.Task` per task: its classes, and its indices into each split
+    shape: tuple = (784,)   # the shape of one image (C, H, W) or feature vector (D,) before flattening
+    classes: tuple = tuple(str(i) for i in range(10))  # the class names; labels index them
+    note: str = ''          # what a result made on these data must say (the data set's `note`)
+    @property
+    def n_in(self)->int: return math.prod(self.shape)         # the models' input size
+    @property
+    def n_classes(self)->int: return len(self.classes)        # the classifier's outputs
+
+# %% ../nbs/04b_learner.ipynb #885728d1
+def unit_range(x:torch.Tensor, # flat images or features (`training.flat`)
+               what:str, # the data's name, for the error
+              )->torch.Tensor: # `x`
+    "`x` when its values lie in [0, 1] (what the VAE's Bernoulli likelihood assumes), else a `DataError`"
+    if len(x) and (x.min() < 0 or x.max() > 1):
+        lo, hi = float(x.min()), float(x.max())
+        raise DataError(f"{what}: values run from {lo:.4g} to {hi:.4g}, outside [0, 1]. Images stored as "
+                        f"8-bit integers are divided by 255; float features are taken as they are, and the "
+                        f"VAE's Bernoulli likelihood needs them in [0, 1]. Rescale them before saving, e.g. "
+                        f"min-max per feature: x = (x - x.min(0)) / (x.max(0) - x.min(0)).")
+    return x
 
 # %% ../nbs/04b_learner.ipynb #3075f396
 def load_data(cfg:Config, # the run's dataset, number of tasks, class order and data folder
               dev:torch.device|None=None, # where to put the tensors (default: the config's device)
              )->TaskData:
-    "The dataset of `cfg` on the device, images flat in [0, 1], split into tasks"
+    "The data set of `cfg` (`datasets.load_dataset`) on the device, flat in [0, 1], split into tasks"
     dev = dev or cfg.resolved_device()
-    xtr, ytr = load_split(cfg.dataset, True, cfg.data_root, download=True)
-    xte, yte = load_split(cfg.dataset, False, cfg.data_root, download=True)
-    tasks = split_tasks(ytr, yte, cfg.n_tasks, order=cfg.order)
-    return TaskData(flat(xtr).to(dev), ytr.to(dev), flat(xte).to(dev), yte.to(dev), tasks)
+    ds = load_dataset(cfg.dataset, cfg.data_root, download=True)
+    splits = ds.train, ds.test
+    xtr, xte = [unit_range(flat(s.x), f"{ds.name} ({what})") for s, what in zip(splits, ('train', 'test'))]
+    try: tasks = split_tasks(ds.train.y, ds.test.y, cfg.n_tasks, order=cfg.order, n_classes=len(ds.classes))
+    except ValueError as e: raise ValueError(f"dataset={cfg.dataset}: {e}") from None
+    return TaskData(xtr.to(dev), ds.train.y.to(dev), xte.to(dev), ds.test.y.to(dev), tasks,
+                    ds.shape, tuple(ds.classes), ds.note)
 
 # %% ../nbs/04b_learner.ipynb #0084afbf
 def synth_data(n_tasks:int=2, # tasks of two classes each: 2 or 5
                n:int=64, # training images per task (and as many test images)
+               shape:tuple=(784,), # the shape of one image (or feature vector)
+               n_classes:int=10, # classes of the data (at least 2*n_tasks; the classifier's outputs)
               )->TaskData:
-    "Random 784-pixel images in `n_tasks` tasks of two classes, `n` of each task for training and for testing"
+    "Random images in `n_tasks` tasks of two classes, `n` of each task for training and for testing"
     y = torch.arange(n_tasks*n) // n * 2 + torch.arange(n_tasks*n) % 2       # task i: classes 2i, 2i+1
     tasks = [Task((2*i, 2*i + 1), idx, idx) for i, idx in enumerate(torch.arange(n_tasks*n).split(n))]
-    g = torch.Generator().manual_seed(0)
-    return TaskData(torch.rand(len(y), 784, generator=g), y, torch.rand(len(y), 784, generator=g), y, tasks)
+    g, d = torch.Generator().manual_seed(0), math.prod(shape)
+    x, xt = torch.rand(len(y), d, generator=g), torch.rand(len(y), d, generator=g)
+    return TaskData(x, y, xt, y, tasks, tuple(shape), tuple(str(i) for i in range(n_classes)))
 
 # %% ../nbs/04b_learner.ipynb #d810d3ab
 # the seeds of the first engine's generators, as offsets from the run's seed (kept: runs keep their bits)
@@ -151,7 +178,7 @@ class Learner:
         self.dev = self.cfg.resolved_device()
         self.data = data if data is not None else load_data(self.cfg, self.dev)
         self.g, self.strategy, self.sizes = {}, self.cfg.make_strategy(), {}
-        self.results = [{} for _ in self.cfgs]
+        self.results = [{'data_note': self.data.note} if self.data.note else {} for _ in self.cfgs]
 
 # %% ../nbs/04b_learner.ipynb #e5a1d9db
 def check_stack(cfgs:list, # configs to train together
@@ -207,8 +234,8 @@ def key(self:Learner, solver:bool=True)->str:
 # %% ../nbs/04b_learner.ipynb #ee981ac8
 @patch
 def new_classifier(self:Learner):
-    "A fresh classifier and its optimiser"
-    self.clf = self.build(lambda: MLP(hidden=self.cfg.mlp_hidden))
+    "A fresh classifier, as wide as the data's input and classes, and its optimiser"
+    self.clf = self.build(lambda: MLP(self.data.n_in, self.cfg.mlp_hidden, self.data.n_classes))
     self.copt = adam(self.clf, self.cfg.lr)
 
 # %% ../nbs/04b_learner.ipynb #a9cc15f0
@@ -275,14 +302,15 @@ def synth_learner(strategy:str='finetune', # a registered strategy
                   n:int=64, # training images per task (and as many test images)
                   cbs:list=(), # Callbacks
                   seeds:tuple=(0,), # one config per seed; several train as a stack
+                  data:TaskData|None=None, # the data (default: `synth_data(n_tasks, n)`)
                   **options, # the run's and the strategy's options, over tiny defaults
                  )->Learner:
-    "A tiny learner on random 784-pixel images, at its first task (see `begin`, `set_task`): for tests"
+    "A tiny learner on random data (784 pixels), at its first task (see `begin`, `set_task`): for tests"
     own = options_of(get_strategy(strategy))
     tiny = dict(mlp_hidden=[8], mlp_epochs=1) | {k: v for k, v in dict(vae_hidden=[8], vae_epochs=1,
                                                                        n_replay=n).items() if k in own}
     cfgs = [Config(strategy, device='cpu', seed=s, n_tasks=n_tasks, **(tiny | options)) for s in seeds]
-    L = Learner(cfgs if len(cfgs) > 1 else cfgs[0], cbs, data=synth_data(n_tasks, n))
+    L = Learner(cfgs if len(cfgs) > 1 else cfgs[0], cbs, data=data or synth_data(n_tasks, n))
     L.begin()
     L.set_task(0)
     return L

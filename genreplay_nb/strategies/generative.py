@@ -83,9 +83,9 @@ def _check(self:GenerativeReplay, vae_epochs, n_replay, vae_hidden, latent, per_
 # %% ../../nbs/03a_generative.ipynb #1e957bbb
 @patch
 def setup(self:GenerativeReplay, L):
-    "Build the VAE and its optimiser, right after the classifier, from the run's random state"
-    k = 10 if self.conditional else 0
-    self.vae = L.build(lambda: VAE(hidden=self.vae_hidden, latent=self.latent, n_classes=k))
+    "Build the VAE (as wide as the data's input) and its optimiser, right after the classifier"
+    k = L.data.n_classes if self.conditional else 0
+    self.vae = L.build(lambda: VAE(L.data.n_in, self.vae_hidden, self.latent, n_classes=k))
     self.vopt = adam(self.vae, L.cfg.lr)
 
 # %% ../../nbs/03a_generative.ipynb #e18d1325
@@ -127,7 +127,7 @@ def classes(self:GenerativeReplay, n:int, # how many
 def draw(self:GenerativeReplay, n:int, # how many replayed examples
          g:torch.Generator|list|None=None, # random source (a stack: one per member)
          label:bool=True, # also compute labels and soft targets (the VAE's own replay needs no classifier)
-        )->tuple: # images, hard labels (or None), soft targets over the ten classes (or None)
+        )->tuple: # images, hard labels (or None), soft targets over the classes (or None)
     "Generate `n` replayed examples from the frozen models"
     yr = self.classes(n, g, next(self.old_vae.parameters()).device) if self.conditional else None
     xr = self.old_vae.sample(n, g, yr, self.sharpen, self.prior_scale)
@@ -163,7 +163,7 @@ def replay_loss(self:GenerativeReplay, t:int, # the task number (from 0)
                 cur:torch.Tensor, yb:torch.Tensor,
                 # logits on the replayed batch, its labels, soft targets
                 rep:torch.Tensor, yr:torch.Tensor, soft:torch.Tensor|None,
-                # with asymmetric: which of the ten classes are the current task's (bool)
+                # with asymmetric: which of the classes are the current task's (bool)
                 mine:torch.Tensor|None=None,
                )->torch.Tensor:
     "The classifier's loss on a current and a replayed batch"
@@ -178,7 +178,8 @@ def replay_loss(self:GenerativeReplay, t:int, # the task number (from 0)
 def clf_step(self:GenerativeReplay, L):
     "The classifier's training step; with `per_batch`, on the batch and as many freshly replayed images"
     if not self.per_batch or self.old_vae is None: return Strategy.clf_step(self, L)
-    mine = torch.isin(torch.arange(10, device=L.y.device), L.y.unique()) if self.asymmetric else None
+    classes = torch.arange(L.data.n_classes, device=L.y.device)
+    mine = torch.isin(classes, L.y.unique()) if self.asymmetric else None
     g = L.generator('draw', L.dev)
     def step(xb, yb):
         n = xb.shape[-2]
@@ -264,9 +265,10 @@ def decoder_only(vae:VAE)->VAE:
 def teach(self:GenerativeReplay, L):
     "Distil the frozen decoder and classifier into students `student` times as wide, which then replace them"
     f = lambda ws: [max(1, round(w*self.student)) for w in ws]
-    T, k = self.distill or 1., 10 if self.conditional else 0
-    dec = decoder_only(L.build(lambda: VAE(hidden=f(self.vae_hidden), latent=self.latent, n_classes=k)))
-    clf, (tdec, tclf) = L.build(lambda: MLP(hidden=f(L.cfg.mlp_hidden))), (self.old_vae, self.old_clf)
+    T, k, d = self.distill or 1., L.data.n_classes if self.conditional else 0, L.data
+    dec = decoder_only(L.build(lambda: VAE(d.n_in, f(self.vae_hidden), self.latent, n_classes=k)))
+    clf = L.build(lambda: MLP(d.n_in, f(L.cfg.mlp_hidden), d.n_classes))
+    tdec, tclf = self.old_vae, self.old_clf
     dopt, copt, g = adam(dec, L.cfg.lr), adam(clf, L.cfg.lr), L.generator('sdraw', L.dev)
     def dstep(xb, yb):
         n = xb.shape[-2]
@@ -288,7 +290,7 @@ def teach(self:GenerativeReplay, L):
 @torch.no_grad()
 def sample_grid(self:GenerativeReplay, n:int, # how many images
                 t:int, # the task just learnt (seeds the draws, so grids are comparable between runs)
-               )->torch.Tensor: # (n, 784) images (a stack: (members, n, 784))
+               )->torch.Tensor: # (n, n_in) images (a stack: (members, n, n_in))
     "Images from the live VAE, drawn from a fixed seed"
     dev = next(self.vae.parameters()).device
     ys = self.seen.to(dev)[torch.arange(n, device=dev) % len(self.seen)] if self.conditional else None
