@@ -11,7 +11,8 @@ from torch import nn
 from torch.utils.flop_counter import FlopCounterMode
 from fastcore.basics import patch
 from .models import MLP, VAE, vae_loss
-from .strategies.core import options_of, whole, flag, widths
+from .strategies.core import options_of
+from .checks import whole, flag, widths
 
 # %% auto #0
 __all__ = ['MODELS', 'register_model', 'get_model', 'model_options', 'ImageMLP', 'ImageVAE', 'image_vae_loss',
