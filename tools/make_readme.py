@@ -15,14 +15,17 @@ ROOT = Path(__file__).resolve().parent.parent
 def directives(src):
     return {l[3:].split(':')[0].strip(): l for l in src.splitlines() if l.startswith('#|')}
 
+def relink(md:str)->str:
+    "Links relative to nbs/ made relative to the repository's root"
+    return re.sub(r'\]\((images/|\d\d\w*\.ipynb)', r'](nbs/\1', md)
+
 def render(nb_path=ROOT/'nbs'/'index.ipynb'):
     nb = read_nb(nb_path)
     os.environ['IN_TEST'] = '1'   # quiet progress bars
     with working_directory(nb_path.parent): CaptureShell(nb_path).run_all(nb, exc_stop=True)
     parts = ["<!-- generated from nbs/index.ipynb by tools/make_readme.py: edit the notebook, not this file -->"]
     for c in nb.cells:
-        if c.cell_type == 'markdown':   # links relative to nbs/ become relative to the repository's root
-            parts.append(re.sub(r'\]\((images/|\d\d\w*\.ipynb)', r'](nbs/\1', c.source.strip())); continue
+        if c.cell_type == 'markdown': parts.append(relink(c.source.strip())); continue
         if c.cell_type != 'code': continue
         d = directives(c.source)
         if 'hide' in d or 'default_exp' in d: continue
@@ -30,7 +33,7 @@ def render(nb_path=ROOT/'nbs'/'index.ipynb'):
         if code and 'echo: false' not in ' '.join(d.values()): parts.append(f"```python\n{code}\n```")
         for o in c.get('outputs', []):
             data = o.get('data', {})
-            if 'text/markdown' in data: parts.append(''.join(data['text/markdown']).strip())
+            if 'text/markdown' in data: parts.append(relink(''.join(data['text/markdown']).strip()))
             elif o.get('output_type') == 'stream' and o.get('name') == 'stdout': parts.append(f"```\n{''.join(o['text']).rstrip()}\n```")
             elif 'text/plain' in data and 'image/png' not in data: parts.append(f"```\n{''.join(data['text/plain']).rstrip()}\n```")
     return '\n\n'.join(p for p in parts if p) + '\n'
