@@ -50,7 +50,7 @@ def main(renderer='smalldocs'):
             continue
         t = time.time(); execute(nb, skip); print(f"{nb.name}: executed in {time.time()-t:.1f} s", flush=True)
     shutil.rmtree(ROOT/'_proc', ignore_errors=True)
-    subprocess.run([str(BIN/'nbdev_proc_nbs'), '--path', str(build)], check=True, cwd=ROOT,
+    subprocess.run([sys.executable, str(ROOT/'tools'/'proc_nbs.py'), str(build)], check=True, cwd=ROOT,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     cmd = [str(BIN/'smalldocs'), 'render', '_proc'] if renderer == 'smalldocs' else ['quarto', 'render', '_proc']
     subprocess.run(cmd, check=True, cwd=ROOT)
