@@ -250,10 +250,11 @@ def report_args(ns:argparse.Namespace, p:argparse.ArgumentParser)->dict:
     except ValueError as e: p.error(str(e))
 
 # %% ../nbs/06_cli.ipynb #a3981ea0
-def _show(bar, est, runs:Path, t0:float, left0:float):
+def _show(bar, est, runs:Path, t0:float, left0:float, since:float=0.):
     "Move `bar` to the tasks finished, with the run being trained and the time left"
-    p, spent = plan_progress(est, runs), time.perf_counter() - t0
-    pace = spent / (left0 - p['left']) if left0 - p['left'] > 1 else 1.   # measured / estimated, so far
+    p, spent = plan_progress(est, runs, since), time.perf_counter() - t0
+    done = left0 - p['left']                                   # estimated seconds of the work finished so far
+    pace = spent / done if done > 0.05 * left0 else 1.         # measured / estimated, once there is enough
     bar.n = p['tasks']
     bar.set_postfix_str(f"{p['now']}; about {duration(p['left'] * pace)} left", refresh=False)
     bar.refresh()
@@ -266,10 +267,11 @@ def watch_report(est, # report.PlanEstimate
                 ):
     "A terminal progress bar by task over the plan, with the estimated time left, until `stop` is set"
     fmt = '{desc}: {percentage:3.0f}%|{bar}| {n}/{total} tasks [{elapsed}{postfix}]'
-    t0, left0 = time.perf_counter(), plan_progress(est, runs)['left']
+    t0, since = time.perf_counter(), time.time()
+    left0 = plan_progress(est, runs, since)['left']
     with tqdm(total=est.tasks, desc='report', bar_format=fmt, file=sys.stderr) as bar:
-        while not stop.wait(every): _show(bar, est, runs, t0, left0)
-        _show(bar, est, runs, t0, left0)
+        while not stop.wait(every): _show(bar, est, runs, t0, left0, since)
+        _show(bar, est, runs, t0, left0, since)
 
 # %% ../nbs/06_cli.ipynb #0488c103
 def run_notebook(nb:Path, out:Path, params:dict):

@@ -375,21 +375,26 @@ def plan_text(est:PlanEstimate, plan:dict)->str:
     return '\n'.join(lines)
 
 # %% ../nbs/08_report.ipynb #45fd04ab
-def _status(runs:Path, s:PlannedStack)->dict|None:
-    "The status file of `s`'s unit, if it reports on `s`"
-    try: st = json.loads((runs/'.status'/f"{s.unit}.json").read_text())
+def _status(runs:Path, s:PlannedStack, since:float=0.)->dict|None:
+    "The status file of `s`'s unit, if it reports on `s` and was written at `since` (a time.time()) or later"
+    f = runs/'.status'/f"{s.unit}.json"
+    try:
+        if f.stat().st_mtime < since: return None          # left by an earlier command in the same folder
+        st = json.loads(f.read_text())
     except (OSError, ValueError): return None
     return st if st.get('i') == s.index else None
 
 # %% ../nbs/08_report.ipynb #aeb67509
-def plan_progress(est:PlanEstimate, runs:str|Path)->dict:
+def plan_progress(est:PlanEstimate, runs:str|Path,
+                  since:float=0., # ignore status files older than this time.time() (an earlier command's)
+                 )->dict:
     "Tasks finished so far ('tasks'), the estimated seconds of the others ('left'), the stack running ('now')"
     runs, tasks, left, now = Path(runs), 0, 0., ''
     for s in est.stacks:
         if all(result_path(c, runs).exists() for c in s.configs):
             tasks += s.tasks
             continue
-        st, t = _status(runs, s), 0
+        st, t = _status(runs, s, since), 0
         if st:
             t = st['task']
             now = f"{st['run']} task {t}/{st['tasks']}"
