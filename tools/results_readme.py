@@ -104,10 +104,13 @@ def readers(name:str, pages:dict)->list:
     found = []
     for page, text in pages.items():
         paths = set(re.findall(r"results/([A-Za-z0-9_./{}*-]+)", text))
-        paths |= {m.strip('/') for m in re.findall(r"results'\)/'([A-Za-z0-9_./-]+)'", text)}
+        paths |= {'/'.join(p for p in m if p) for m in re.findall(r"results/?([\w./-]*)'\)/'([\w./-]+)'", text)}
+        paths |= {'/'.join(re.findall(r"'([\w.-]+)'", m)) for m in re.findall(r"RES((?:\s*/\s*'[\w.-]+')+)", text)}
+        paths |= {q for q in re.findall(r"'([\w.-]+/[\w./-]+)'", text) if (RES/q).exists()}   # show('ablation/mnist')
         globs = re.findall(r"results/([A-Za-z0-9_/.-]+)'\)\.glob\('([^']+)'\)", text)
-        hit = name in paths or any(name.startswith(p.rstrip('/') + '/') and RUN_FILE.match(base)
-                                   for p in paths if p)
+        inside = lambda p: name.startswith(p.rstrip('/') + '/') and base != 'README.md' and (
+            RUN_FILE.match(base) or folder == p.rstrip('/'))          # a folder's own files, or runs below it
+        hit = name in paths or any(inside(p) for p in paths if p)
         hit = hit or any(g_dir.rstrip('/') == folder and fnmatch.fnmatch(base, pat) for g_dir, pat in globs)
         if hit: found.append(page)
     return found
@@ -119,7 +122,8 @@ def render()->str:
              'Every file here, by study: the command that made it and the pages (notebooks in `nbs/`) that read it.',
              'Commands are shown with the paths of today (files made before `bench/` and `results/` were sorted into',
              'folders record the old paths).', 'A folder of runs holds one results file per run (`strategy-sSEED-KEY.json`), its CSV log and the',
-             "folder's `journal.txt`; `genreplay verify FOLDER` checks them as the cache does.", '']
+             "folder's `journal.txt`; `genreplay verify FOLDER` checks them as the cache does. `-`: no page reads the file",
+             "itself (the runs of keep/ and scaling/ feed the summary file beside them).", '']
     by_study = {}
     for name in tracked_files(): by_study.setdefault(study_of(name), []).append(name)
     for study in sorted(by_study):
