@@ -46,7 +46,7 @@ clean-check: install
 
 # nbdev_export, and the report notebook copied into the package (genreplay report runs that copy, also from a wheel)
 export: install
-	$(BIN)/nbdev_export && $(BIN)/python tools/wrap_generated.py && cp nbs/09_report.ipynb genreplay_nb/report.ipynb
+	$(BIN)/nbdev_export && cp nbs/09_report.ipynb genreplay_nb/report.ipynb
 
 export-check: export
 	[ -z "$$(git status --porcelain -- genreplay_nb)" ] || { git status --porcelain -- genreplay_nb; echo "genreplay_nb/ is out of sync with nbs/: run make export and commit"; exit 1; }

@@ -15,8 +15,8 @@ from .learner import Callback, CancelFit, gen_state, set_gen_state
 from .plots import pack_images
 
 # %% auto #0
-__all__ = ['EvalCB', 'TimerCB', 'MemoryCB', 'FlopsCB', 'LossCB', 'SamplesCB', 'ShareFitCB', 'ConfusionCB',
-           'default_cbs', 'CheckpointCB']
+__all__ = ['EvalCB', 'TimerCB', 'MemoryCB', 'FlopsCB', 'LossCB', 'SamplesCB', 'ShareFitCB', 'ConfusionCB', 'default_cbs',
+           'CheckpointCB']
 
 # %% ../nbs/04c_callbacks.ipynb #7df98708
 class EvalCB(Callback):

@@ -12,8 +12,8 @@ import torch, torchvision
 import matplotlib.pyplot as plt
 
 # %% auto #0
-__all__ = ['DATASETS', 'DataError', 'data_root', 'raw_files', 'check_files', 'load_split', 'Task',
-           'class_order', 'split_tasks', 'image_grid', 'show_tasks']
+__all__ = ['DATASETS', 'DataError', 'data_root', 'raw_files', 'check_files', 'load_split', 'Task', 'class_order', 'split_tasks',
+           'image_grid', 'show_tasks']
 
 # %% ../nbs/00_data.ipynb #74eb15a2
 class DataError(RuntimeError):

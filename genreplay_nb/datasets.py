@@ -13,9 +13,9 @@ import torch, torchvision
 from .data import DataError, data_root, load_split, _md5
 
 # %% auto #0
-__all__ = ['DATASET_LOADERS', 'CIFAR_CLASSES', 'CIFAR_JPEG', 'CIFAR_JPEG_NOTE', 'IMAGE_SUFFIXES', 'Split',
-           'DataSet', 'register_dataset', 'mnist', 'fashion_mnist', 'decode_jpeg_zip', 'cifar10',
-           'image_folder', 'tensors_file', 'load_dataset']
+__all__ = ['DATASET_LOADERS', 'CIFAR_CLASSES', 'CIFAR_JPEG', 'CIFAR_JPEG_NOTE', 'IMAGE_SUFFIXES', 'Split', 'DataSet',
+           'register_dataset', 'mnist', 'fashion_mnist', 'decode_jpeg_zip', 'cifar10', 'image_folder', 'tensors_file',
+           'load_dataset']
 
 # %% ../nbs/00a_datasets.ipynb #dc2ce624
 def _check_split(x, y, n_classes:int|None, what:str):

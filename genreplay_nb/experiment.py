@@ -17,11 +17,10 @@ from .callbacks import CheckpointCB, default_cbs
 from .loggers import CSVLogger, TensorBoardLogger, write_tensorboard
 
 # %% auto #0
-__all__ = ['SCHEMA', 'RUN_FILE', 'REQUIRED', 'versions', 'run', 'atomic_write', 'clear_temporaries',
-           'save_results', 'load_results', 'result_name', 'result_path', 'file_lock', 'digest', 'stored_key',
-           'results_problem', 'trusted_results', 'journal_digests', 'journal', 'run_cached',
-           'checkpoint_path', 'remove_orphans', 'verify_folder', 'mean_and_std', 'mean_std', 'migrate_config',
-           'migrate_results']
+__all__ = ['SCHEMA', 'RUN_FILE', 'REQUIRED', 'versions', 'run', 'atomic_write', 'clear_temporaries', 'save_results',
+           'load_results', 'result_name', 'result_path', 'file_lock', 'digest', 'stored_key', 'results_problem',
+           'trusted_results', 'journal_digests', 'journal', 'run_cached', 'checkpoint_path', 'remove_orphans',
+           'verify_folder', 'mean_and_std', 'mean_std', 'migrate_config', 'migrate_results']
 
 # %% ../nbs/05_experiment.ipynb #3781195c
 SCHEMA = 2   # 2: configs hold their strategy's options, device resolved (1: every option of every strategy)

@@ -17,9 +17,8 @@ from .config import Config, identity
 from .strategies.core import Strategy, get_strategy, options_of
 
 # %% auto #0
-__all__ = ['SEEDS', 'EVENTS', 'TaskData', 'unit_range', 'load_data', 'synth_data', 'seed_offset',
-           'make_generator', 'gen_state', 'set_gen_state', 'Callback', 'CancelFit', 'check_events', 'Learner',
-           'check_stack', 'synth_learner']
+__all__ = ['SEEDS', 'EVENTS', 'TaskData', 'unit_range', 'load_data', 'synth_data', 'seed_offset', 'make_generator', 'gen_state',
+           'set_gen_state', 'Callback', 'CancelFit', 'check_events', 'Learner', 'check_stack', 'synth_learner']
 
 # %% ../nbs/04b_learner.ipynb #75cf4455
 class TaskData(NamedTuple):

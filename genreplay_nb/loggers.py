@@ -13,9 +13,9 @@ from .callbacks import EvalCB, LossCB, SamplesCB
 from .plots import unpack_images
 
 # %% auto #0
-__all__ = ['CSV_COLUMNS', 'loss_rows', 'accuracy_rows', 'read_log', 'log_matrix', 'append_rows',
-           'restart_log', 'CSVLogger', 'require_tensorboard', 'summary_writer', 'hyperparameters', 'log_fit',
-           'log_task', 'log_end', 'log_history', 'write_tensorboard', 'TensorBoardLogger']
+__all__ = ['CSV_COLUMNS', 'loss_rows', 'accuracy_rows', 'read_log', 'log_matrix', 'append_rows', 'restart_log', 'CSVLogger',
+           'require_tensorboard', 'summary_writer', 'hyperparameters', 'log_fit', 'log_task', 'log_end', 'log_history',
+           'write_tensorboard', 'TensorBoardLogger']
 
 # %% ../nbs/04d_loggers.ipynb #227e6c3a
 CSV_COLUMNS = ('key', 'seed', 'task', 'part', 'epoch', 'loss', 'on_task', 'acc')

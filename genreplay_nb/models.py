@@ -12,8 +12,8 @@ import torch.nn.functional as F
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['BATCHED_MATMUL', 'Linear', 'each', 'take', 'stack_models', 'members', 'unstack', 'MLP', 'VAE',
-           'vae_loss', 'linear_macs', 'train_flops', 'forward_flops']
+__all__ = ['BATCHED_MATMUL', 'Linear', 'each', 'take', 'stack_models', 'members', 'unstack', 'MLP', 'VAE', 'vae_loss',
+           'linear_macs', 'train_flops', 'forward_flops']
 
 # %% ../nbs/01_models.ipynb #4de9c450
 # None: one batched product on a GPU, one product per member on a CPU; True or False forces it

@@ -15,8 +15,8 @@ from .strategies.core import options_of
 from .checks import whole, flag, widths
 
 # %% auto #0
-__all__ = ['MODELS', 'register_model', 'get_model', 'model_options', 'ImageMLP', 'ImageVAE', 'image_vae_loss',
-           'ConvNet', 'ConvVAE', 'count_flops']
+__all__ = ['MODELS', 'register_model', 'get_model', 'model_options', 'ImageMLP', 'ImageVAE', 'image_vae_loss', 'ConvNet',
+           'ConvVAE', 'count_flops']
 
 # %% ../nbs/01b_nets.ipynb #6dac257d
 MODELS: dict = {}  # name -> model factory, filled by `register_model`

@@ -12,8 +12,8 @@ from fastcore.meta import delegates
 from .data import image_grid
 
 # %% auto #0
-__all__ = ['plot_accuracy_matrix', 'plot_accuracy_over_time', 'plot_sensitivity', 'plot_ablation',
-           'plot_cost_vs_tasks', 'plot_scaling', 'pack_images', 'unpack_images', 'show_samples', 'explore']
+__all__ = ['plot_accuracy_matrix', 'plot_accuracy_over_time', 'plot_sensitivity', 'plot_ablation', 'plot_cost_vs_tasks',
+           'plot_scaling', 'pack_images', 'unpack_images', 'show_samples', 'explore']
 
 # %% ../nbs/07_plots.ipynb #39cee478
 @delegates(plt.subplots, keep=True)

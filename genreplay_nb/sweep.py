@@ -15,8 +15,7 @@ from .experiment import run_cached, result_path, atomic_write
 from .training import show_progress
 
 # %% auto #0
-__all__ = ['CONNECT_TIMEOUT', 'check_writable', 'work_units', 'StatusCB', 'run_unit', 'run_sweep',
-           'run_unit_once', 'dask_client']
+__all__ = ['CONNECT_TIMEOUT', 'check_writable', 'work_units', 'StatusCB', 'run_unit', 'run_sweep', 'run_unit_once', 'dask_client']
 
 # %% ../nbs/05a_sweep.ipynb #d9346e91
 def check_writable(out:str|Path, # the output folder (created if missing)

@@ -10,9 +10,8 @@ from .config import identity, complete
 from .experiment import load_results, atomic_write, mean_and_std, RUN_FILE
 
 # %% auto #0
-__all__ = ['FIELDS', 'HEADS', 'load_runs', 'configuration', 'differing_options', 'metric', 'field',
-           'seed_rows', 'display_rows', 'markdown_table', 'text_table', 'write_csv', 'folder_runs',
-           'folder_rows', 'show_table']
+__all__ = ['FIELDS', 'HEADS', 'load_runs', 'configuration', 'differing_options', 'metric', 'field', 'seed_rows', 'display_rows',
+           'markdown_table', 'text_table', 'write_csv', 'folder_runs', 'folder_rows', 'show_table']
 
 # %% ../nbs/05b_tables.ipynb #1a345c53
 def load_runs(folder:str|Path, # a folder of results files (from genreplay run or run_cached)

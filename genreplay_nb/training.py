@@ -13,9 +13,8 @@ from tqdm.auto import tqdm
 from .models import vae_loss, each, take
 
 # %% auto #0
-__all__ = ['CUDA_GRAPHS', 'flat', 'optimise', 'cross_entropy', 'clf_step', 'vae_step', 'adam',
-           'soft_cross_entropy', 'GraphedStep', 'NonFiniteLoss', 'show_progress', 'fit', 'task_of',
-           'task_accuracy']
+__all__ = ['CUDA_GRAPHS', 'flat', 'optimise', 'cross_entropy', 'clf_step', 'vae_step', 'adam', 'soft_cross_entropy',
+           'GraphedStep', 'NonFiniteLoss', 'show_progress', 'fit', 'task_of', 'task_accuracy']
 
 # %% ../nbs/02_training.ipynb #49a4f824
 def flat(x:torch.Tensor, # uint8 images (N,28,28) or already-flat floats
