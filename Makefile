@@ -8,7 +8,7 @@ GENREPLAY_DATA ?= $(shell [ -d ../shared/data ] && cd ../shared/data && pwd)
 export GENREPLAY_DATA
 QUICK_OUT ?= /tmp/genreplay_quick_report
 
-.PHONY: install export test test-slow report quick-report check clean-check export-check readme readme-check docs bench wheel-check
+.PHONY: install export test test-slow report quick-report results check clean-check export-check readme readme-check docs bench wheel-check
 
 $(BIN)/.installed: setup.py settings.ini
 	[ -x $(BIN)/python ] || python3 -m venv $(VENV)
@@ -37,6 +37,10 @@ publish-report: install
 # the built wheel installed alone in a fresh venv outside the checkout runs `genreplay report --preset smoke`
 wheel-check: install
 	bash tools/wheel_check.sh
+
+# Table 1, best and wide (5 seeds each) again with today's engine, compared with the committed ones (about an hour)
+results: install
+	OMP_NUM_THREADS=1 $(BIN)/python bench/experiments/regenerate.py --out regen --workers 2 --json results/regen/compare.json
 
 bench: install
 	$(BIN)/python bench/speed/bench_run.py

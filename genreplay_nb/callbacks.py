@@ -20,90 +20,74 @@ __all__ = ['EvalCB', 'TimerCB', 'MemoryCB', 'FlopsCB', 'LossCB', 'SamplesCB', 'S
 
 # %% ../nbs/04c_callbacks.ipynb #7df98708
 class EvalCB(Callback):
-    "The accuracy matrix R, the untrained accuracies b, and their metrics (of each member of a stack)"
+    "The accuracy matrix R, the untrained accuracies b, and their metrics"
     def __init__(self): pass
     def before_run(self, L):
         xte, yte, tasks = L.data.x_test, L.data.y_test, L.data.tasks
         self.tid, self.T = task_of(len(yte), tasks), len(tasks)
-        n = len(L.results)
-        self.acc = lambda: task_accuracy(L.clf, xte, yte, self.tid, self.T).cpu().numpy().reshape(n, -1)
-        for r, b in zip(L.results, self.acc()): r['R'], r['b'] = np.zeros((self.T, self.T)), b
-    def after_task(self, L):
-        for r, a in zip(L.results, self.acc()): r['R'][L.t] = a
+        self.acc = lambda: task_accuracy(L.clf, xte, yte, self.tid, self.T).cpu().numpy()
+        L.results.update(R=np.zeros((self.T, self.T)), b=self.acc())
+    def after_task(self, L): L.results['R'][L.t] = self.acc()
     def after_run(self, L):
-        for r in L.results:
-            # metrics FlopsCB may have put first go after these (as when it runs second)
-            metrics = summarize(r['R'], r['b']) | r.get('metrics', {})
-            r.update(R=r['R'].tolist(), b=r['b'].tolist(), metrics=metrics)
+        r = L.results
+        # metrics FlopsCB may have put first go after these (as when it runs second)
+        metrics = summarize(r['R'], r['b']) | r.get('metrics', {})
+        r.update(R=r['R'].tolist(), b=r['b'].tolist(), metrics=metrics)
 
 # %% ../nbs/04c_callbacks.ipynb #c10b564a
 class TimerCB(Callback):
-    "Seconds per task, and those reused from a shared trajectory (a stack's members share its time equally)"
+    "Seconds per task, and those reused from a shared trajectory"
     order = 99
     def __init__(self): pass
-    def before_run(self, L):
-        for r in L.results: r.update(time_per_task=[], vae_time_shared=[])
+    def before_run(self, L): L.results.update(time_per_task=[], vae_time_shared=[])
     def before_task(self, L): self.t0 = time.perf_counter()
     def after_task(self, L):
         if L.dev.type == 'cuda': torch.cuda.synchronize()
-        n = len(L.results)
-        for r in L.results:
-            r['time_per_task'].append((time.perf_counter() - self.t0 + L.reused) / n)
-            r['vae_time_shared'].append(L.reused / n)
-    def after_run(self, L):
-        for r in L.results: r['wall_time'] = sum(r['time_per_task'])
+        L.results['time_per_task'].append(time.perf_counter() - self.t0 + L.reused)
+        L.results['vae_time_shared'].append(L.reused)
+    def after_run(self, L): L.results['wall_time'] = sum(L.results['time_per_task'])
 
 # %% ../nbs/04c_callbacks.ipynb #758f2ec7
 class MemoryCB(Callback):
-    "Bytes kept between tasks (by one member), after each task"
+    "Bytes kept between tasks, after each task"
     def __init__(self): pass
-    def before_run(self, L):
-        for r in L.results: r['state_bytes'] = []
-    def after_task(self, L):
-        for r in L.results: r['state_bytes'].append(L.strategy.state_bytes())
+    def before_run(self, L): L.results['state_bytes'] = []
+    def after_task(self, L): L.results['state_bytes'].append(L.strategy.state_bytes())
 
 # %% ../nbs/04c_callbacks.ipynb #3b51f73d
 class FlopsCB(Callback):
-    "The strategy's operation counts per task (of one member), and the computational efficiency"
+    "The strategy's operation counts per task, and the computational efficiency"
     order = 1
     def __init__(self): pass
-    def before_run(self, L):
-        for r in L.results: r['ops'] = []
-    def after_task(self, L):
-        o = L.strategy.ops(L)
-        for r in L.results: r['ops'].append(dict(o))
+    def before_run(self, L): L.results['ops'] = []
+    def after_task(self, L): L.results['ops'].append(dict(L.strategy.ops(L)))
     def after_run(self, L):
-        for r in L.results:
-            o = {k: [d[k] for d in r['ops']] for k in ('pass', 'clf', 'all')}
-            ce = dict(ce=computational_efficiency(o['pass'], o['clf']),
-                      ce_all=computational_efficiency(o['pass'], o['all']))
-            r['metrics'] = r.get('metrics', {}) | ce           # before or after EvalCB's: the same dict
-            r['flops_per_task'] = o['all']
+        r = L.results
+        o = {k: [d[k] for d in r['ops']] for k in ('pass', 'clf', 'all')}
+        ce = dict(ce=computational_efficiency(o['pass'], o['clf']),
+                  ce_all=computational_efficiency(o['pass'], o['all']))
+        r['metrics'] = r.get('metrics', {}) | ce           # before or after EvalCB's: the same dict
+        r['flops_per_task'] = o['all']
 
 # %% ../nbs/04c_callbacks.ipynb #2f8ebdc6
 class LossCB(Callback):
     "Each fit's mean loss per epoch, by part"
     def __init__(self): pass
-    def before_run(self, L):
-        for r in L.results: r['losses'] = dict(classifier=[], vae=[])
-    def after_fit(self, L):
-        m = L.loss.mean(1).reshape(len(L.loss), -1)            # (epochs, members)
-        for i, r in enumerate(L.results): r['losses'].setdefault(L.part, []).append(m[:, i].tolist())
+    def before_run(self, L): L.results['losses'] = dict(classifier=[], vae=[])
+    def after_fit(self, L): L.results['losses'].setdefault(L.part, []).append(L.loss.mean(1).tolist())
 
 # %% ../nbs/04c_callbacks.ipynb #154daf86
 class SamplesCB(Callback):
     "`n` generated images after each task (strategies with a `sample_grid`)"
     def __init__(self, n:int=10): self.n = n
-    def before_run(self, L):
-        for r in L.results: r['samples'] = []
+    def before_run(self, L): L.results['samples'] = []
     def after_task(self, L):
         if not self.n or not hasattr(L.strategy, 'sample_grid'): return
-        grid = L.strategy.sample_grid(self.n, L.t).reshape(len(L.results), self.n, -1)
-        for r, g in zip(L.results, grid): r['samples'].append(pack_images(g))
+        L.results['samples'].append(pack_images(L.strategy.sample_grid(self.n, L.t)))
 
 # %% ../nbs/04c_callbacks.ipynb #e0cd1e1b
 class ShareFitCB(Callback):
-    "Share the fits of `part` between runs (or stacks) whose `key(solver=False)` agree, through `cache`"
+    "Share the fits of `part` between runs whose `key(solver=False)` agree, through `cache`"
     def __init__(self, cache:dict, part:str='vae'): store_attr()
     def before_fit(self, L):
         if L.part != self.part: return
@@ -123,16 +107,15 @@ class ShareFitCB(Callback):
 
 # %% ../nbs/04c_callbacks.ipynb #e202d91e
 class ConfusionCB(Callback):
-    "The final classifier's confusion matrix on the test set, in each member's results' `confusion`"
+    "The final classifier's confusion matrix on the test set (rows: true class), in the results' `confusion`"
     def __init__(self): pass
     @torch.no_grad()
     def after_run(self, L):
-        xte, yte = L.data.x_test, L.data.y_test
+        xte, yte, k = L.data.x_test, L.data.y_test, L.data.n_classes
         L.clf.eval()
-        pred = torch.cat([L.clf(b).argmax(-1) for b in xte.split(10_000)], -1).reshape(len(L.results), -1)
+        pred = torch.cat([L.clf(b).argmax(-1) for b in xte.split(10_000)])
         L.clf.train()
-        for r, p in zip(L.results, pred):
-            r['confusion'] = torch.bincount(yte*10 + p, minlength=100).reshape(10, 10).cpu().tolist()
+        L.results['confusion'] = torch.bincount(yte*k + pred, minlength=k*k).reshape(k, k).cpu().tolist()
 
 # %% ../nbs/04c_callbacks.ipynb #f7dddca8
 def default_cbs(n_show:int=10, # generated images kept per task
@@ -158,16 +141,16 @@ class CheckpointCB(Callback):
         ck = torch.load(self.path, weights_only=False, map_location=L.dev)
         if ck['key'] != L.key():
             raise ValueError(f"{self.path}: a checkpoint of another run ({ck['key']}); remove it")
+        if not isinstance(ck['results'], dict):
+            raise ValueError(f"{self.path}: a checkpoint in an older engine's format; remove it")
         L.clf, L.copt, L.strategy, L.results = ck['clf'], ck['copt'], ck['strategy'], ck['results']
         L.start = ck['t'] + 1
         for k, st in ck['g'].items(): set_gen_state(L.generator(k, _gen_device(ck, k, L.dev)), st)
         torch.set_rng_state(ck['rng'])
-        L.rng = ck['rngs']
     def after_task(self, L):
-        first = lambda g: g[0] if isinstance(g, list) else g
         ck = dict(key=L.key(), t=L.t, clf=L.clf, copt=L.copt, strategy=L.strategy, results=L.results,
-                  g={k: gen_state(g) for k, g in L.g.items()}, rng=torch.get_rng_state(), rngs=L.rng,
-                  gdev={k: first(g).device for k, g in L.g.items()})
+                  g={k: gen_state(g) for k, g in L.g.items()}, rng=torch.get_rng_state(),
+                  gdev={k: g.device for k, g in L.g.items()})
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_name(self.path.name + '.tmp')
         try:

@@ -150,7 +150,8 @@ def run_parser(p:argparse.ArgumentParser)->argparse.ArgumentParser:
     p.add_argument('--scheduler',
                    help="run the seeds on the Dask cluster of this scheduler address (tcp://host:8786)")
     p.add_argument('--stack', action=argparse.BooleanOptionalAction, default=True,
-                   help="train the seeds together as one stack of models (default); --no-stack: one by one")
+                   help="train the seeds of a configuration as one stack, in one process (default); "
+                        "--no-stack: each run a unit of its own, for parallel workers")
     p.add_argument('--dry-run', action='store_true',
                    help="print the configs, their keys and files; train nothing")
     return p
@@ -172,8 +173,7 @@ def cmd_run(ns:argparse.Namespace, p:argparse.ArgumentParser)->list:
     done = run_sweep(cfgs, ns.out, ns.workers, ns.scheduler, progress, ns.stack, ns.tensorboard)
     res = [done[c.key()] for c in cfgs]
     for c, r in zip(cfgs, res):
-        share = f", its share of a stack of {r['stack']}" if r.get('stack', 1) > 1 else ''
-        took = f"{r['wall_time']:.1f} s on {r['device']}{share}"
+        took = f"{r['wall_time']:.1f} s on {r['device']}"
         print(f"seed {c.seed}: acc {r['metrics']['acc']:.3f}  ({took}) -> {result_path(c, ns.out)}")
     rows = {f"{cfgs[0].strategy} (n={len(res)})": mean_std(res)}
     if cfgs[0].strategy == 'generative': rows['report, Table 1'] = REPORT_TABLE1

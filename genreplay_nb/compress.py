@@ -8,7 +8,6 @@ import numpy as np
 import torch
 from torch import nn
 from torch.nn.utils import prune
-from .models import members
 
 # %% auto #0
 __all__ = ['PRECISIONS', 'check_keep', 'pack', 'unpack', 'packed_bytes', 'compress_model_']
@@ -27,10 +26,9 @@ def check_keep(precision:str, # one of PRECISIONS
                          f"(the fraction of each weight matrix set to zero)")
 
 # %% ../nbs/01a_compress.ipynb #a0e1dd74
-def pack(t:torch.Tensor, # a parameter or buffer of a frozen model (a stack's: leading member dimension)
+def pack(t:torch.Tensor, # a parameter or buffer of a frozen model
          precision:str='fp32', sparsity:float=0., # see check_keep
          weight:bool=False, # a weight matrix (pruned and, for int8, quantised); else a bias or buffer
-         stacked:bool=False, # t has a leading member dimension
         )->dict: # what is kept: 'values' (and 'mask', 'scale' where used), 'shape'
     "The stored form of `t`"
     t = t.detach().float().cpu()
@@ -45,9 +43,7 @@ def pack(t:torch.Tensor, # a parameter or buffer of a frozen model (a stack's: l
     else: values = rows.to(torch.float32 if precision == 'int8' else PRECISIONS[precision])  # int8: fp32 bias
     # which weights stay is decided on the fp32 values
     if weight and sparsity:
-        per = rows.reshape(t.shape[0] if stacked else 1, -1)
-        masks = [prune.L1Unstructured(sparsity).compute_mask(m, torch.ones_like(m)) for m in per]
-        keep = torch.stack(masks).bool().reshape(rows.shape)
+        keep = prune.L1Unstructured(sparsity).compute_mask(rows, torch.ones_like(rows)).bool()
         out['mask'], values = np.packbits(keep.numpy().ravel()), values[keep]
     out['values'] = values.reshape(-1)
     return out
@@ -74,12 +70,12 @@ def packed_bytes(d:dict)->int:
 @torch.no_grad()
 def compress_model_(model:nn.Module, # a frozen copy (strategies.core.snapshot), changed in place
                     precision:str='fp32', sparsity:float=0., # see check_keep
-                   )->int: # bytes kept, per member of a stack
+                   )->int: # bytes kept
     "Set `model`'s tensors, in place, to what is kept at `precision` and `sparsity`; return the bytes kept"
     check_keep(precision, sparsity)
-    n, total = members(model), 0
+    total = 0
     for name, t in [*model.named_parameters(), *model.named_buffers()]:
-        d = pack(t, precision, sparsity, weight=name.endswith('weight') and t.dim() >= 2, stacked=bool(n))
+        d = pack(t, precision, sparsity, weight=name.endswith('weight') and t.dim() >= 2)
         t.copy_(unpack(d).to(t.device, t.dtype))
         total += packed_bytes(d)
-    return total // max(1, n)
+    return total

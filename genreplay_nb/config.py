@@ -12,6 +12,7 @@ from .data import class_order
 from .datasets import DATASET_LOADERS
 from .checks import whole, number, widths
 from .strategies.core import get_strategy, all_strategies, options_of
+from .nets import get_model
 
 # %% auto #0
 __all__ = ['N_CLASSES', 'PRESETS', 'REPORT_TABLE1', 'UnknownDataset', 'check_dataset', 'run_options', 'resolve_device', 'Config',
@@ -41,7 +42,8 @@ def run_options(dataset:str='MNIST', # a registered data set, a folder of images
                 n_tasks:int=5, # number of tasks (at least 2); must divide the number of classes
                 order:list|None=None, # class order, a permutation of the class indices (None: 0, 1, ...)
                 mlp_epochs:int=5, # epochs of classifier training per task
-                mlp_hidden:list=(400, 400), # hidden widths of the classifier
+                mlp_hidden:list=(400, 400), # widths of the classifier: hidden layers (mlp), channels (conv)
+                model:str='mlp', # the classifier: a registered model of kind 'classifier' (see `nets`)
                 lr:float=1e-3, # Adam learning rate of every model
                 batch_size:int=128, # mini-batch size of every model
                 max_per_task:int|None=None, # use at most this many training images per task (quick runs)
@@ -59,8 +61,11 @@ def run_options(dataset:str='MNIST', # a registered data set, a folder of images
     if n_tasks < 2:
         raise ValueError(f"n_tasks={n_tasks}: the metrics (BWT, FWT) need 2 tasks or more; use 2, 5 or 10")
     if whole('seed', seed, lo=0) >= 2**62: raise ValueError(f"seed={seed}: must be below 2**62")
+    if get_model(model).kind != 'classifier':
+        raise ValueError(f"model={model!r}: a {get_model(model).kind}, not a classifier")
     return dict(dataset=dataset, n_tasks=n_tasks, order=_order(order, n),
                 mlp_epochs=whole('mlp_epochs', mlp_epochs), mlp_hidden=widths('mlp_hidden', mlp_hidden),
+                model=model,
                 lr=number('lr', lr), batch_size=whole('batch_size', batch_size),
                 max_per_task=whole('max_per_task', max_per_task, none=True), seed=whole('seed', seed, lo=0),
                 device=resolve_device(device), data_root=data_root)

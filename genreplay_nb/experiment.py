@@ -14,6 +14,7 @@ from . import training
 from .metrics import summarize
 from .learner import Learner, TaskData
 from .callbacks import CheckpointCB, default_cbs
+from .stack import run_stack
 from .loggers import CSVLogger, TensorBoardLogger, write_tensorboard
 
 # %% auto #0
@@ -33,26 +34,24 @@ def versions()->dict:
                 torchvision=torchvision.__version__, numpy=np.__version__, python=platform.python_version())
 
 # %% ../nbs/05_experiment.ipynb #843702cf
-def run(cfg:Config|list, # what to run: a config, or configs differing only in seed (trained as a stack)
+def run(cfg:Config|list, # what to run: a config, or configs differing only in seed (a stack)
         progress:bool|None=None, # progress bars (default: when someone can see them)
         data:TaskData|None=None, # learner.load_data(cfg), to share between runs
         vae_cache:dict|None=None, # shares VAE trajectories between runs that differ only in the classifier
         n_show:int=10, # generated images kept per task in the results (for figures)
         cbs:list=(), # more callbacks
-        stack:bool|None=None, # train as a stack (default: when given a list of several configs)
        )->dict|list: # results (a list for a list of configs): R, b, metrics, times, memory, losses...
     "Train on the task sequence with `cfg`'s strategy and measure everything"
-    L = Learner(cfg, default_cbs(n_show, vae_cache) + list(cbs), data, progress, stack)
+    if isinstance(cfg, (list, tuple)):
+        return run_stack(list(cfg), lambda c: run(c, progress, data, vae_cache, n_show, cbs))
+    L = Learner(cfg, default_cbs(n_show, vae_cache) + list(cbs), data, progress)
     res = L.run()
     dev = L.dev
     cuda = dev.type == 'cuda'
     name = torch.cuda.get_device_name(dev) if cuda else platform.processor() or platform.machine()
     gpu = dict(cuda_graphs=training.CUDA_GRAPHS) if cuda else {}
-    stack = len(L.cfgs) if L.stack else 1
-    out = [dict(schema=SCHEMA, config=c.asdict(), key=c.key(), **r, device=str(dev), device_name=name,
-                threads=torch.get_num_threads(), stack=stack, versions=versions(), **gpu)
-           for c, r in zip(L.cfgs, res)]
-    return out if isinstance(cfg, (list, tuple)) else out[0]
+    return dict(schema=SCHEMA, config=cfg.asdict(), key=cfg.key(), **res, device=str(dev), device_name=name,
+                threads=torch.get_num_threads(), versions=versions(), **gpu)
 
 # %% ../nbs/05_experiment.ipynb #c96a631c
 def atomic_write(path:str|Path, text:str):
@@ -239,7 +238,7 @@ def run_cached(cfg:Config|list, # what to run: a config, or a list of them
         for p in sorted(ps): locks.enter_context(file_lock(Path(out)/'.locks'/f"{p.stem}.lock"))
         got = {p: trusted_results(p, c) if p.exists() else None for p, c in ps.items()}
         todo = [c for p, c in ps.items() if got[p] is None]
-        together = stack and len(todo) > 1 and get_strategy(todo[0].strategy).batchable
+        together = stack and len(todo) > 1
         logs = _loggers(log_csv, tensorboard)
         for group in [todo] if together else [[c] for c in todo]:
             got |= _run_save(group, out, progress, data, vae_cache, resume, cbs, logs)
@@ -276,30 +275,29 @@ def remove_orphans(ck:Path, # the checkpoint of the stack about to run
 
 # %% ../nbs/05_experiment.ipynb #c4ea8aa9
 def _loggers(log_csv:bool, tensorboard:str|Path|None):
-    "A function of a stack's results paths that gives the logging callbacks asked for"
-    def make(ps:list)->list:
-        csv_log = [CSVLogger([p.with_suffix('.csv') for p in ps])] if log_csv else []
-        return csv_log + ([TensorBoardLogger(tensorboard, [p.stem for p in ps])] if tensorboard else [])
+    "A function of a run's results path that gives the logging callbacks asked for"
+    def make(p:Path)->list:
+        csv_log = [CSVLogger(p.with_suffix('.csv'))] if log_csv else []
+        return csv_log + ([TensorBoardLogger(tensorboard, p.stem)] if tensorboard else [])
     return make
 
 # %% ../nbs/05_experiment.ipynb #86c1335d
-def _run_save(cfgs, out, progress, data, vae_cache, resume, cbs, logs=lambda ps: [])->dict:
-    "Run `cfgs` (a stack, or one config) from any checkpoint, and save each result (holding their locks)"
-    cfgs = sorted(cfgs, key=lambda c: c.seed)            # one order for a stack, whatever the order asked
-    ps = [result_path(c, out) for c in cfgs]
-    cbs = [*cbs, *logs(ps)]
-    ck = checkpoint_path(cfgs, out)
-    for p in ps: clear_temporaries(p)                                 # what killed writers left
-    ck.with_name(ck.name + '.tmp').unlink(missing_ok=True)
-    remove_orphans(ck, [c.key() for c in cfgs])
-    checkpoint = [CheckpointCB(ck)] if resume else []
-    res = run(cfgs, progress, data, vae_cache, cbs=[*cbs, *checkpoint], stack=len(cfgs) > 1)
-    for p, r in zip(ps, res):
+def _run_save(cfgs, out, progress, data, vae_cache, resume, cbs, logs=lambda p: [])->dict:
+    "Run each of `cfgs` (a stack, or one config) from its checkpoint if any, and save it (holding the locks)"
+    done = {}
+    def one(c):
+        p, ck = result_path(c, out), checkpoint_path([c], out)
+        clear_temporaries(p)                                           # what killed writers left
+        ck.with_name(ck.name + '.tmp').unlink(missing_ok=True)
+        remove_orphans(ck, [c.key()])
+        checkpoint = [CheckpointCB(ck)] if resume else []
+        done[p] = r = run(c, progress, data, vae_cache, cbs=[*cbs, *logs(p), *checkpoint])
         journal(out, p.name, digest(json.dumps(r, indent=1)))     # the digest of what save_results writes
         save_results(r, p)                                        # after the journal: see above
-    ck.unlink(missing_ok=True)
-    ck.with_suffix('.runs').unlink(missing_ok=True)
-    return dict(zip(ps, res))
+        ck.unlink(missing_ok=True)
+        ck.with_suffix('.runs').unlink(missing_ok=True)
+    run_stack(cfgs, one)
+    return done
 
 # %% ../nbs/05_experiment.ipynb #3507ee1b
 def verify_folder(folder:str|Path, # a folder of results files (searched recursively)

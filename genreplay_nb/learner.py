@@ -10,15 +10,15 @@ import torch
 from fastcore.basics import patch
 from .data import Task, DataError, split_tasks
 from .datasets import load_dataset
-from .models import MLP, each, stack_models
+from .nets import make_model
 from . import training
 from .training import flat, adam, show_progress, NonFiniteLoss
-from .config import Config, identity
+from .config import Config
 from .strategies.core import Strategy, get_strategy, options_of
 
 # %% auto #0
 __all__ = ['SEEDS', 'EVENTS', 'TaskData', 'unit_range', 'load_data', 'synth_data', 'seed_offset', 'make_generator', 'gen_state',
-           'set_gen_state', 'Callback', 'CancelFit', 'check_events', 'Learner', 'check_stack', 'synth_learner']
+           'set_gen_state', 'Callback', 'CancelFit', 'check_events', 'Learner', 'synth_learner']
 
 # %% ../nbs/04b_learner.ipynb #75cf4455
 class TaskData(NamedTuple):
@@ -95,7 +95,7 @@ def make_generator(name:str, # the generator's name (see `seed_offset`)
 
 # %% ../nbs/04b_learner.ipynb #806cba8e
 def gen_state(g)->list|torch.Tensor:
-    "The state of a generator, or of each of a stack's"
+    "The state of a generator (of each, for a list)"
     return [x.get_state() for x in g] if isinstance(g, list) else g.get_state()
 
 # %% ../nbs/04b_learner.ipynb #f10e6f41
@@ -135,12 +135,10 @@ def check_events(cbs:list, # callbacks
 
 # %% ../nbs/04b_learner.ipynb #aed9c772
 class Learner:
-    "One run of `cfg` (or a stack of runs differing only in their seed), with callbacks around a short loop"
+    "One run of `cfg`, with callbacks around a short loop"
     # What a learner holds: every attribute is declared here, with what it is (`__setattr__` refuses others).
     # Set when it is made:
-    cfgs: list                   # the configs, one per member of a stack
-    cfg: Config                  # the first one (a stack's members differ only in their seed)
-    stack: bool                  # train the configs together, as a stack of models
+    cfg: Config                  # what to run
     progress: bool|None          # draw progress bars (None: when someone can see them)
     cbs: list                    # the callbacks, sorted by their `order`
     dev: torch.device            # where the models and the data are
@@ -148,9 +146,8 @@ class Learner:
     g: dict                      # the random generators made so far, by name (see `generator`)
     strategy: Strategy           # what decides how each task is learnt (`Config.make_strategy`)
     sizes: dict                  # examples each part last trained on, by part (read by `Strategy.ops`)
-    results: list                # one dict per config, filled by the callbacks
+    results: dict                # what the run measured, filled by the callbacks
     # Set by `run` (and `begin`, `set_task`), or restored from a checkpoint:
-    rng: list|None               # a stack's torch random state of each member (see `build`); None alone
     start: int                   # the first task to learn: 0, or the one after a checkpoint's
     clf: torch.nn.Module         # the classifier
     copt: torch.optim.Optimizer  # its optimiser
@@ -164,33 +161,17 @@ class Learner:
     fit_opt: torch.optim.Optimizer  # its optimiser
     fit_gens: tuple              # the names of the generators the fit draws from, the part's own first
     loss: torch.Tensor|None      # the fit's losses, (epochs, steps) (a cancelled fit's: what it handed over)
-    def __init__(self, cfg:Config|list, # what to run: a config, or a list of them (trained together)
+    def __init__(self, cfg:Config, # what to run
                  cbs:list=(), # Callbacks
                  data:TaskData|None=None, # load_data(cfg), to share between runs
                  progress:bool|None=None, # progress bars (default: when someone can see them)
-                 stack:bool|None=None, # train as a stack of models (default: when given several configs)
                 ):
-        self.cfgs = check_stack(cfg if isinstance(cfg, (list, tuple)) else [cfg])
-        self.cfg, self.progress = self.cfgs[0], progress
+        self.cfg, self.progress = cfg, progress
         self.cbs = sorted(check_events(cbs), key=lambda c: c.order)
-        self.stack = len(self.cfgs) > 1 if stack is None else stack
         self.dev = self.cfg.resolved_device()
         self.data = data if data is not None else load_data(self.cfg, self.dev)
         self.g, self.strategy, self.sizes = {}, self.cfg.make_strategy(), {}
-        self.results = [{'data_note': self.data.note} if self.data.note else {} for _ in self.cfgs]
-
-# %% ../nbs/04b_learner.ipynb #e5a1d9db
-def check_stack(cfgs:list, # configs to train together
-               )->list: # the configs
-    "Check that `cfgs` can train as one stack: a strategy that runs stacks, and only the seed differing"
-    if len({c.seed for c in cfgs}) < len(cfgs):
-        raise ValueError(f"a stack repeats a seed: {[c.seed for c in cfgs]}")
-    same = lambda c: {k: v for k, v in identity(c.asdict()).items() if k != 'seed'}
-    if any(same(c) != same(cfgs[0]) for c in cfgs):
-        raise ValueError("a stack's configs must differ only in their seed")
-    if len(cfgs) > 1 and not get_strategy(cfgs[0].strategy).batchable:
-        raise ValueError(f"strategy {cfgs[0].strategy!r} runs one seed at a time (it is not batchable)")
-    return list(cfgs)
+        self.results = {'data_note': self.data.note} if self.data.note else {}
 
 # %% ../nbs/04b_learner.ipynb #8b2a2f1d
 @patch
@@ -215,44 +196,36 @@ def __call__(self:Learner, event:str, # one of EVENTS
 @patch
 def build(self:Learner, make, # make() -> a model
          ):
-    "`make()` on the device; for a stack, `make()` once per member under its own random state, stacked"
-    if not self.stack: return make().to(self.dev)
-    models = []
-    for i, st in enumerate(self.rng):
-        torch.set_rng_state(st)
-        models.append(make())
-        self.rng[i] = torch.get_rng_state()
-    return stack_models(models).to(self.dev)
+    "`make()` on the device"
+    return make().to(self.dev)
 
 # %% ../nbs/04b_learner.ipynb #463fead6
 @patch
 def key(self:Learner, solver:bool=True)->str:
-    "The run's key (`Config.key`); a stack's: its members' joined"
-    return '+'.join(c.key(solver) for c in self.cfgs)
+    "The run's key (`Config.key`)"
+    return self.cfg.key(solver)
 
 # %% ../nbs/04b_learner.ipynb #ee981ac8
 @patch
 def new_classifier(self:Learner):
-    "A fresh classifier, as wide as the data's input and classes, and its optimiser"
-    self.clf = self.build(lambda: MLP(self.data.n_in, self.cfg.mlp_hidden, self.data.n_classes))
+    "A fresh classifier (the config's `model`, for the data's shape and classes), and its optimiser"
+    d = self.data
+    self.clf = self.build(lambda: make_model(self.cfg.model, d.shape, d.n_classes, self.cfg.mlp_hidden))
     self.copt = adam(self.clf, self.cfg.lr)
 
 # %% ../nbs/04b_learner.ipynb #a9cc15f0
 @patch
 def generator(self:Learner, name:str, # e.g. 'draw' (see `seed_offset`)
               device:torch.device|str='cpu', # where it draws (on the first request)
-             )->torch.Generator|list: # a stack's: one per member
-    "The run's random generator `name`, made on the first request (seeded from each member's seed and `name`)"
-    if name not in self.g:
-        gens = [make_generator(name, c.seed, device) for c in self.cfgs]
-        self.g[name] = gens if self.stack else gens[0]
+             )->torch.Generator:
+    "The run's random generator `name`, made on the first request (seeded from the run's seed and `name`)"
+    if name not in self.g: self.g[name] = make_generator(name, self.cfg.seed, device)
     return self.g[name]
 
 # %% ../nbs/04b_learner.ipynb #f5632ba1
 @patch
 def begin(self:Learner):
     "Seed the run, and build the classifier and the strategy's models: what `run` does before its first event"
-    self.rng = [torch.manual_seed(c.seed).get_state() for c in self.cfgs] if self.stack else None
     torch.manual_seed(self.cfg.seed)
     self.new_classifier()
     self.strategy.setup(self)
@@ -260,7 +233,7 @@ def begin(self:Learner):
 
 # %% ../nbs/04b_learner.ipynb #5385cb12
 @patch
-def run(self:Learner)->list: # one dict of results per config
+def run(self:Learner)->dict: # the run's results
     "Learn every task in turn; returns what the callbacks measured"
     self.begin()
     try:
@@ -272,7 +245,7 @@ def run(self:Learner)->list: # one dict of results per config
             self('after_task')
         self('after_run')
     except NonFiniteLoss as e:
-        raise NonFiniteLoss(f"{e}\nConfig: {[c.asdict() for c in self.cfgs]}") from None
+        raise NonFiniteLoss(f"{e}\nConfig: {self.cfg.asdict()}") from None
     return self.results
 
 # %% ../nbs/04b_learner.ipynb #6e286fa5
@@ -286,21 +259,18 @@ def set_task(self:Learner, t:int, # the task, from 0
 # %% ../nbs/04b_learner.ipynb #406b8663
 @patch
 def task_data(self:Learner, task:Task)->tuple:
-    "A task's training images and labels (`max_per_task` of them at random, if set); per member for a stack"
-    idx, k, n = task.train_idx, self.cfg.max_per_task, len(self.cfgs)
-    if k: idx = each(lambda g: idx[torch.randperm(len(idx), generator=g)[:k]], self.generator('sub'))
+    "A task's training images and labels (`max_per_task` of them at random, if set)"
+    idx, k = task.train_idx, self.cfg.max_per_task
+    if k: idx = idx[torch.randperm(len(idx), generator=self.generator('sub'))[:k]]
     idx = idx.to(self.dev)
-    x, y = self.data.x_train[idx], self.data.y_train[idx]
-    # every member: the whole task
-    if self.stack and idx.dim() == 1: x, y = x.expand(n, *x.shape), y.expand(n, *y.shape)
-    return x, y
+    return self.data.x_train[idx], self.data.y_train[idx]
 
 # %% ../nbs/04b_learner.ipynb #0ac487b4
 def synth_learner(strategy:str='finetune', # a registered strategy
                   n_tasks:int=2, # tasks of two classes each: 2 or 5
                   n:int=64, # training images per task (and as many test images)
                   cbs:list=(), # Callbacks
-                  seeds:tuple=(0,), # one config per seed; several train as a stack
+                  seed:int=0, # the run's seed
                   data:TaskData|None=None, # the data (default: `synth_data(n_tasks, n)`)
                   **options, # the run's and the strategy's options, over tiny defaults
                  )->Learner:
@@ -308,8 +278,8 @@ def synth_learner(strategy:str='finetune', # a registered strategy
     own = options_of(get_strategy(strategy))
     tiny = dict(mlp_hidden=[8], mlp_epochs=1) | {k: v for k, v in dict(vae_hidden=[8], vae_epochs=1,
                                                                        n_replay=n).items() if k in own}
-    cfgs = [Config(strategy, device='cpu', seed=s, n_tasks=n_tasks, **(tiny | options)) for s in seeds]
-    L = Learner(cfgs if len(cfgs) > 1 else cfgs[0], cbs, data=data or synth_data(n_tasks, n))
+    cfg = Config(strategy, device='cpu', seed=seed, n_tasks=n_tasks, **(tiny | options))
+    L = Learner(cfg, cbs, data=data or synth_data(n_tasks, n))
     L.begin()
     L.set_task(0)
     return L
@@ -329,7 +299,7 @@ def fit(self:Learner, part:str, # what is trained: 'classifier', 'vae', ...
                          f"ask for it with `L.generator` before the fit")
     order = self.generator(part)
     self.part, self.fit_model, self.fit_opt = part, model or self.clf, opt or self.copt
-    self.fit_gens, self.sizes[part], self.loss = (part, *gens), data[0].shape[-2], None
+    self.fit_gens, self.sizes[part], self.loss = (part, *gens), len(data[0]), None
     try:
         self('before_fit')
         where = f"{part}, {self.cfg.strategy}, task {self.t+1}/{len(self.data.tasks)}"
@@ -343,5 +313,4 @@ def fit(self:Learner, part:str, # what is trained: 'classifier', 'vae', ...
 @patch
 def cuda_gens(self:Learner)->list:
     "The run's generators on a GPU (the ones a CUDA graph of a step must register)"
-    gens = [g for v in self.g.values() for g in (v if isinstance(v, list) else [v])]
-    return [g for g in gens if g.device.type == 'cuda']
+    return [g for g in self.g.values() if g.device.type == 'cuda']

@@ -78,28 +78,25 @@ def _check_cbs(logger, L):
     "Refuse a learner without the callbacks whose results `logger` reads"
     missing = [c.__name__ for c in (EvalCB, LossCB, SamplesCB) if not any(isinstance(cb, c) for cb in L.cbs)]
     if missing: raise ValueError(f"{type(logger).__name__} reads what {', '.join(missing)} measure: add them")
-    if len(logger.names) != len(L.cfgs):
-        raise ValueError(f"{type(logger).__name__}: {len(logger.names)} names for {len(L.cfgs)} runs")
 
 # %% ../nbs/04d_loggers.ipynb #70584386
 class CSVLogger(Callback):
-    "Each run's epoch losses and accuracy rows, as they happen, in a long-format CSV file"
+    "The run's epoch losses and accuracy rows, as they happen, in a long-format CSV file"
     order = 50
-    def __init__(self, paths:list): # one file per config of the learner, in its order
-        self.names = [Path(p) for p in paths]
+    def __init__(self, path:str|Path): # the file
+        self.path = Path(path)
     def before_run(self, L):
         _check_cbs(self, L)
         self.started = False
     def before_task(self, L):
         if self.started: return
-        for p in self.names: restart_log(p, L.t)      # L.t: 0, or where a resumed run starts
+        restart_log(self.path, L.t)      # L.t: 0, or where a resumed run starts
         self.started = True
     def after_fit(self, L):
-        for p, c, r in zip(self.names, L.cfgs, L.results):
-            append_rows(p, loss_rows(c.key(), c.seed, L.t + 1, L.part, r['losses'][L.part][-1]))
+        rows = loss_rows(L.cfg.key(), L.cfg.seed, L.t + 1, L.part, L.results['losses'][L.part][-1])
+        append_rows(self.path, rows)
     def after_task(self, L):
-        for p, c, r in zip(self.names, L.cfgs, L.results):
-            append_rows(p, accuracy_rows(c.key(), c.seed, L.t + 1, r['R'][L.t]))
+        append_rows(self.path, accuracy_rows(L.cfg.key(), L.cfg.seed, L.t + 1, L.results['R'][L.t]))
 
 # %% ../nbs/04d_loggers.ipynb #5de9b397
 def require_tensorboard():
@@ -176,27 +173,26 @@ def write_tensorboard(res:dict, # a finished run's results
 
 # %% ../nbs/04d_loggers.ipynb #21a90465
 class TensorBoardLogger(Callback):
-    "Each run's losses, accuracies, samples, metrics and options as TensorBoard runs (one per member)"
+    "The run's losses, accuracies, samples, metrics and options as a TensorBoard run"
     order = 50
     def __init__(self, logdir:str|Path, # the folder of the TensorBoard runs
-                 names:list): # one run name per config of the learner, in its order
-        self.logdir, self.names = Path(logdir), list(names)
+                 name:str): # the run's name
+        self.logdir, self.name = Path(logdir), name
     def before_run(self, L):
         _check_cbs(self, L)
-        self.writers = None
+        self.writer = None
     def before_task(self, L):
-        if self.writers is not None: return
-        for n in self.names: shutil.rmtree(self.logdir/n, ignore_errors=True)
-        self.writers = [summary_writer(self.logdir/n) for n in self.names]
-        self.epochs = [log_history(w, r, L.t) for w, r in zip(self.writers, L.results)]
+        if self.writer is not None: return
+        shutil.rmtree(self.logdir/self.name, ignore_errors=True)
+        self.writer = summary_writer(self.logdir/self.name)
+        self.epochs = log_history(self.writer, L.results, L.t)
     def after_fit(self, L):
-        for w, r, e in zip(self.writers, L.results, self.epochs):
-            e[L.part] = log_fit(w, L.part, r['losses'][L.part][-1], e.get(L.part, 0))
+        e = self.epochs
+        e[L.part] = log_fit(self.writer, L.part, L.results['losses'][L.part][-1], e.get(L.part, 0))
     def after_task(self, L):
-        for w, r in zip(self.writers, L.results):
-            log_task(w, L.t, r['R'][L.t], r['samples'][L.t] if len(r['samples']) > L.t else None)
-            w.flush()
+        r = L.results
+        log_task(self.writer, L.t, r['R'][L.t], r['samples'][L.t] if len(r['samples']) > L.t else None)
+        self.writer.flush()
     def after_run(self, L):
-        for w, c, r in zip(self.writers, L.cfgs, L.results):
-            log_end(w, r | dict(config=c.asdict()))
-            w.close()
+        log_end(self.writer, L.results | dict(config=L.cfg.asdict()))
+        self.writer.close()

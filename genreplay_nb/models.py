@@ -5,109 +5,20 @@
 # %% ../nbs/01_models.ipynb #e65e1324
 from __future__ import annotations
 from typing import Sequence
-import copy
 import torch
 from torch import nn
 import torch.nn.functional as F
 from fastcore.basics import patch
+from torch.utils.flop_counter import FlopCounterMode
 
 # %% auto #0
-__all__ = ['BATCHED_MATMUL', 'Linear', 'each', 'take', 'stack_models', 'members', 'unstack', 'MLP', 'VAE', 'vae_loss',
-           'linear_macs', 'train_flops', 'forward_flops']
-
-# %% ../nbs/01_models.ipynb #4de9c450
-# None: one batched product on a GPU, one product per member on a CPU; True or False forces it
-BATCHED_MATMUL = None
-
-# %% ../nbs/01_models.ipynb #a039c203
-def _batched(t):
-    "Whether a stack's product on `t`'s device is one batched product (see `BATCHED_MATMUL`)"
-    return BATCHED_MATMUL if BATCHED_MATMUL is not None else t.device.type != 'cpu'
-
-# %% ../nbs/01_models.ipynb #f981d65e
-class _StackedLinear(torch.autograd.Function):
-    "x @ Wᵀ + b per member, with F.linear's gradients; on a CPU one product per member (faster there)"
-    @staticmethod
-    def forward(ctx, x, w, b):
-        ctx.save_for_backward(x, w)
-        if _batched(x): return torch.baddbmm(b.unsqueeze(1), x, w.transpose(1, 2))
-        out = x.new_empty(*x.shape[:2], w.shape[1])
-        for k in range(len(w)): torch.addmm(b[k], x[k], w[k].t(), out=out[k])
-        return out
-    @staticmethod
-    def backward(ctx, go):
-        (x, w), need = ctx.saved_tensors, ctx.needs_input_grad
-        if _batched(go):
-            gx = go.bmm(w) if need[0] else None
-            return gx, (go.transpose(1, 2).bmm(x) if need[1] else None), go.sum(1)
-        gx = go.new_empty(*go.shape[:2], w.shape[2]) if need[0] else None
-        gw, gb = (torch.empty_like(w) if need[1] else None), go.new_empty(len(w), go.shape[2])
-        # each member's products written in place (stacking copies cost a tenth of a VAE step)
-        for k in range(len(w)):
-            if need[0]: torch.mm(go[k], w[k], out=gx[k])
-            if need[1]: torch.mm(go[k].t(), x[k], out=gw[k])
-            torch.sum(go[k], 0, out=gb[k])
-        return gx, gw, gb
-
-# %% ../nbs/01_models.ipynb #9ad27984
-class Linear(nn.Linear):
-    "`nn.Linear` that also runs a stack: weight (N, out, in), bias (N, out), inputs (N, batch, in)"
-    def forward(self, x):
-        if self.weight.dim() == 2: return F.linear(x, self.weight, self.bias)
-        return _StackedLinear.apply(x.expand(len(self.weight), *x.shape[-2:]), self.weight, self.bias)
-
-# %% ../nbs/01_models.ipynb #8fadad72
-def each(f, # f(generator) -> a tensor
-         g, # a generator (or None), or a list of them: one per member of a stack
-        )->torch.Tensor:
-    "`f(g)`; for a list of generators, `f` of each, stacked along a new first dimension"
-    return torch.stack([f(gi) for gi in g]) if isinstance(g, (list, tuple)) else f(g)
-
-# %% ../nbs/01_models.ipynb #4adbc01e
-def take(
-    d:torch.Tensor, # examples along the first dimension; a stack's along the second, (N, n, ...)
-    idx:torch.Tensor, # which to take, (k,); a stack's one row per member, (N, k)
-    rows:torch.Tensor|None=None, # a stack's `arange(N)[:, None]`; a loop makes it once (default: made here)
-)->torch.Tensor:
-    "`d[idx]`; for a stack, member i's examples `idx[i]` of its own `d[i]`"
-    if idx.dim() == 1: return d[idx]
-    return d[torch.arange(len(idx), device=d.device)[:, None] if rows is None else rows, idx]
-
-# %% ../nbs/01_models.ipynb #8a022e72
-def _set(m, name, p):
-    "Put parameter `p` in `m` at the dotted `name` (such as '0.weight')"
-    mod, _, attr = name.rpartition('.')
-    setattr(m.get_submodule(mod), attr, p)
-
-# %% ../nbs/01_models.ipynb #ca1eb5c2
-def stack_models(models:list, # models of one architecture
-                )->nn.Module: # a model of that architecture whose parameters have a leading member dimension
-    "One model that runs `models` at once"
-    m = copy.deepcopy(models[0])
-    for name, p in models[0].named_parameters():
-        w = torch.stack([o.get_parameter(name).detach() for o in models])
-        _set(m, name, nn.Parameter(w, p.requires_grad))
-    m.members = len(models)
-    return m
-
-# %% ../nbs/01_models.ipynb #cd563564
-def members(m:nn.Module)->int:
-    "The number of members of a stacked model (0: a plain model)"
-    return getattr(m, 'members', 0)
-
-# %% ../nbs/01_models.ipynb #c2dd054e
-def unstack(m:nn.Module, i:int)->nn.Module:
-    "Member `i` of a stacked model, as a plain model"
-    one = copy.deepcopy(m)
-    del one.members
-    for name, p in m.named_parameters(): _set(one, name, nn.Parameter(p.detach()[i].clone(), p.requires_grad))
-    return one
+__all__ = ['MLP', 'VAE', 'vae_loss', 'linear_macs', 'forward_flops', 'train_flops']
 
 # %% ../nbs/01_models.ipynb #5e096973
 def _mlp(sizes):
     "Linear + ReLU layers through `sizes`"
     layers = []
-    for a, b in zip(sizes[:-1], sizes[1:]): layers += [Linear(a, b), nn.ReLU()]
+    for a, b in zip(sizes[:-1], sizes[1:]): layers += [nn.Linear(a, b), nn.ReLU()]
     return nn.Sequential(*layers)
 
 # %% ../nbs/01_models.ipynb #95ca8c13
@@ -118,7 +29,7 @@ class MLP(nn.Sequential):
                  n_out:int=10, # number of classes (one shared head)
                 ):
         sizes = [n_in, *hidden]
-        super().__init__(*_mlp(sizes), Linear(sizes[-1], n_out))
+        super().__init__(*_mlp(sizes), nn.Linear(sizes[-1], n_out))
         self.sizes = [*sizes, n_out]
 
 # %% ../nbs/01_models.ipynb #be5a50fa
@@ -132,8 +43,8 @@ class VAE(nn.Module):
         super().__init__()
         self.sizes, self.latent, self.n_classes = [n_in, *hidden], latent, n_classes
         self.enc = _mlp([n_in + n_classes, *hidden])
-        self.mu, self.logvar = Linear(hidden[-1], latent), Linear(hidden[-1], latent)
-        self.dec = nn.Sequential(_mlp([latent + n_classes, *hidden[::-1]]), Linear(hidden[0], n_in))
+        self.mu, self.logvar = nn.Linear(hidden[-1], latent), nn.Linear(hidden[-1], latent)
+        self.dec = nn.Sequential(_mlp([latent + n_classes, *hidden[::-1]]), nn.Linear(hidden[0], n_in))
 
     def _c(self, t, y):
         if not self.n_classes: return t
@@ -146,20 +57,19 @@ class VAE(nn.Module):
     def decode(self, z, y=None): return self.dec(self._c(z, y))  # logits
     def forward(self, x, generator:torch.Generator|None=None, y:torch.Tensor|None=None):
         mu, logvar = self.encode(x, y)
-        draw = lambda g: torch.randn(mu.shape[-2:], generator=g, device=mu.device, dtype=mu.dtype)
-        eps = each(draw, generator)
+        eps = torch.randn(mu.shape, generator=generator, device=mu.device, dtype=mu.dtype)
         z = mu + eps * torch.exp(0.5*logvar)
         return self.decode(z, y), mu, logvar
 
 # %% ../nbs/01_models.ipynb #e6a6c3a9
 @patch
 def prior(self:VAE, n:int, # how many latent codes
-          generator:torch.Generator|list|None=None, # random source (a stack: one per member)
+          generator:torch.Generator|None=None, # random source
           scale:float=1., # standard deviation of the draws (1: the prior)
-         )->torch.Tensor: # (n, latent); (members, n, latent) with a list of generators
+         )->torch.Tensor: # (n, latent)
     "`n` latent codes drawn from N(0, scale²), in the dtype and on the device of the VAE's parameters"
     p = next(self.parameters())
-    z = each(lambda g: torch.randn(n, self.latent, generator=g, device=p.device, dtype=p.dtype), generator)
+    z = torch.randn(n, self.latent, generator=generator, device=p.device, dtype=p.dtype)
     return z if scale == 1 else z*scale
 
 # %% ../nbs/01_models.ipynb #855aaf20
@@ -167,11 +77,11 @@ def prior(self:VAE, n:int, # how many latent codes
 @torch.no_grad()
 def sample(
     self:VAE, n:int, # how many images
-    generator:torch.Generator|list|None=None, # random source of repeatable samples (a stack: one per member)
+    generator:torch.Generator|None=None, # random source of repeatable samples
     y:torch.Tensor|None=None, # classes to generate (class-conditional VAE only)
     sharpen:float=1., # >1: scale the decoder's logits, so pixels move towards 0 or 1 (crisper images)
     scale:float=1., # standard deviation of the latent draws (1: the prior; >1: wider, more unusual images)
-)->torch.Tensor: # (n, n_in) images in [0, 1]; (members, n, n_in) from a stack
+)->torch.Tensor: # (n, n_in) images in [0, 1]
     "Decode `n` draws from the prior"
     logits = self.decode(self.prior(n, generator, scale), y)
     return torch.sigmoid(logits if sharpen == 1 else logits*sharpen)
@@ -181,25 +91,40 @@ def vae_loss(
     logits:torch.Tensor, # decoder output (before the sigmoid)
     x:torch.Tensor, # targets in [0, 1]
     mu:torch.Tensor, logvar:torch.Tensor, # posterior parameters
-)->torch.Tensor: # negative ELBO summed over pixels and latents, mean over the batch (a stack: one per member)
+)->torch.Tensor: # negative ELBO summed over pixels and latents, mean over the batch
     "Bernoulli reconstruction loss + KL(q(z|x) || N(0, I)), per example"
-    bce = F.binary_cross_entropy_with_logits(logits, x, reduction='none').sum((-2, -1))
-    kld = -0.5 * torch.sum(1 + logvar - mu.pow(2) - logvar.exp(), (-2, -1))
-    return (bce + kld) / x.shape[-2]
+    bce = F.binary_cross_entropy_with_logits(logits, x, reduction='none').sum((0, 1))
+    kld = -0.5 * torch.sum(1 + logvar - mu.pow(2) - logvar.exp(), (0, 1))
+    return (bce + kld) / len(x)
 
 # %% ../nbs/01_models.ipynb #2d3af9ca
 def linear_macs(model:nn.Module)->int:
     "Multiply-adds of one forward pass over one example: the sum of in·out over `model`'s linear layers"
     return sum(m.in_features*m.out_features for m in model.modules() if isinstance(m, nn.Linear))
 
-# %% ../nbs/01_models.ipynb #cdc4caa3
-def train_flops(model:nn.Module, # an MLP or a VAE
-                n:int, # examples passed forward and backward
-               )->int:
-    "FLOPs of forward + backward over `n` examples (6 per multiply-add per example)"
-    return 6 * linear_macs(model) * n
+# %% ../nbs/01_models.ipynb #681863a5
+_CONV = (nn.Conv1d, nn.Conv2d, nn.Conv3d, nn.ConvTranspose1d, nn.ConvTranspose2d, nn.ConvTranspose3d)
+
+@torch.no_grad()
+def _counted(model:nn.Module)->int:
+    "FLOPs of one example's forward pass, counted by `FlopCounterMode` (inputs of `model.shape`, else flat)"
+    p = next(model.parameters())
+    first = next(m for m in model.modules() if isinstance(m, (nn.Linear, *_CONV)))
+    shape = getattr(model, 'shape', None) or (first.in_features,)
+    kw = {'y': torch.zeros(1, dtype=torch.long, device=p.device)} if getattr(model, 'n_classes', 0) else {}
+    x = torch.zeros(1, *shape, device=p.device, dtype=p.dtype)
+    with FlopCounterMode(display=False) as c: model(x, **kw)
+    return c.get_total_flops()
 
 # %% ../nbs/01_models.ipynb #e410d43b
 def forward_flops(model:nn.Module, n:int)->int:
-    "FLOPs of a forward pass over `n` examples (2 per multiply-add per example)"
-    return 2 * linear_macs(model) * n
+    "FLOPs of a forward pass over `n` examples: 2 per multiply-add (counted by torch with convolutions)"
+    if not any(isinstance(m, _CONV) for m in model.modules()): return 2 * linear_macs(model) * n
+    return n * _counted(model)
+
+# %% ../nbs/01_models.ipynb #cdc4caa3
+def train_flops(model:nn.Module, # any classifier or generator (or a part of one, such as a decoder)
+                n:int, # examples passed forward and backward
+               )->int:
+    "FLOPs of forward + backward over `n` examples: three forward passes"
+    return 3 * forward_flops(model, n)

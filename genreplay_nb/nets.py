@@ -15,8 +15,8 @@ from .strategies.core import options_of
 from .checks import whole, flag, widths
 
 # %% auto #0
-__all__ = ['MODELS', 'register_model', 'get_model', 'model_options', 'ImageMLP', 'ImageVAE', 'image_vae_loss', 'ConvNet',
-           'ConvVAE', 'count_flops']
+__all__ = ['MODELS', 'register_model', 'get_model', 'model_options', 'make_model', 'ImageMLP', 'ImageVAE', 'image_vae_loss',
+           'ConvNet', 'ConvVAE', 'count_flops']
 
 # %% ../nbs/01b_nets.ipynb #6dac257d
 MODELS: dict = {}  # name -> model factory, filled by `register_model`
@@ -24,6 +24,7 @@ MODELS: dict = {}  # name -> model factory, filled by `register_model`
 # %% ../nbs/01b_nets.ipynb #8f8d6b0b
 def register_model(name:str, # the name `get_model` knows it by
                    kind:str, # 'classifier' or 'generator'
+                   widths:str='hidden', # the option that takes the run's widths (`mlp_hidden`, `vae_hidden`)
                   )->Callable:
     "Decorator: register a factory `f(*, shape, n_classes, **options) -> nn.Module` under `name`"
     if kind not in ('classifier', 'generator'):
@@ -37,7 +38,9 @@ def register_model(name:str, # the name `get_model` knows it by
         bare = [n for n, o in params[2:] if o.default is inspect.Parameter.empty or not o.help]
         if bare:
             raise ValueError(f"model {name!r}: give the options {bare} a default and a comment beside them")
-        f.name, f.kind = name, kind
+        if widths not in dict(params[2:]):
+            raise ValueError(f"model {name!r}: widths={widths!r} is not one of its options")
+        f.name, f.kind, f.widths = name, kind, widths
         MODELS[name] = f
         return f
     return deco
@@ -52,6 +55,16 @@ def get_model(name:str)->Callable:
 def model_options(name:str)->dict:
     "The options of model `name`: its factory's parameters after `shape` and `n_classes`, as `Option`s"
     return {k: o for k, o in options_of(get_model(name)).items() if k not in ('shape', 'n_classes')}
+
+# %% ../nbs/01b_nets.ipynb #3e5386ad
+def make_model(name:str, # a registered model
+               shape:tuple, n_classes:int, # what the data fix (`learner.TaskData`)
+               widths, # the run's widths (a list), given to the factory's `widths` option
+               **options, # any of its other options
+              )->nn.Module:
+    "Model `name` for inputs of `shape` and `n_classes` classes"
+    f = get_model(name)
+    return f(shape=tuple(shape), n_classes=n_classes, **{f.widths: widths}, **options)
 
 # %% ../nbs/01b_nets.ipynb #795887e9
 def _shape(shape, what:str)->tuple:
@@ -127,7 +140,7 @@ def image_vae_loss(logits:torch.Tensor, # decoder output (before the sigmoid), s
     return vae_loss(logits.flatten(1), x.flatten(1), mu, logvar)
 
 # %% ../nbs/01b_nets.ipynb #880b6bf6
-@register_model('conv', 'classifier')
+@register_model('conv', 'classifier', widths='channels')
 class ConvNet(nn.Sequential):
     "3x3 convolutions with ReLU and 2x2 max-pooling, then a hidden layer and the classification head"
     def __init__(self, *, shape:tuple, # one image's shape (C, H, W)
@@ -160,7 +173,7 @@ def _with_label(t:torch.Tensor, # (n, features)
     return torch.cat([t, onehot], -1)
 
 # %% ../nbs/01b_nets.ipynb #d3215545
-@register_model('convvae', 'generator')
+@register_model('convvae', 'generator', widths='channels')
 class ConvVAE(nn.Module):
     "A convolutional VAE: stride-2 convolutions, a Gaussian latent, transposed convolutions to pixel logits"
     def __init__(self, *, shape:tuple, # one image's shape (C, H, W)

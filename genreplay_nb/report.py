@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_report.ipynb #046347e6
 from __future__ import annotations
-import json, itertools, inspect, sys, time, hashlib, importlib.resources
+import json, itertools, inspect, math, sys, time, hashlib, importlib.resources
 from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
@@ -15,7 +15,8 @@ from .experiment import atomic_write, result_name, result_path, mean_std
 from .sweep import run_sweep, work_units
 from .tables import seed_rows, metric, markdown_table, write_csv, load_runs
 from .learner import Learner, Callback, CancelFit, load_data
-from .models import MLP, VAE, stack_models, train_flops
+from .models import train_flops
+from .nets import make_model
 from . import training
 
 # %% auto #0
@@ -252,19 +253,18 @@ def count_ops(cfg:Config, # one configuration (one member of a stack)
 # %% ../nbs/08_report.ipynb #e58e3290
 def step_rate(kind:str, # 'classifier' or 'vae'
               cfg:Config, # whose models (sizes, batch size, device) are timed
-              members:int=1, # models trained together as one stack
               steps:int=20, # steps timed, after 3 untimed ones
+              shape:tuple=(1, 28, 28), n_classes:int=10, # the data's image shape and classes
              )->float: # FLOP/s
-    "FLOP/s of this machine for training steps of `cfg`'s classifier or VAE, on random images of one batch"
+    "FLOP/s of this machine for training steps of `cfg`'s classifier or generator, on random images"
     s, dev, n = cfg.make_strategy(), cfg.resolved_device(), cfg.batch_size
     vae = kind == 'vae'
-    if vae: make = lambda: VAE(hidden=s.vae_hidden, latent=s.latent, n_classes=10 if s.conditional else 0)
-    else: make = lambda: MLP(hidden=cfg.mlp_hidden)
-    model = (stack_models([make() for _ in range(members)]) if members > 1 else make()).to(dev)
-    opt, lead = training.adam(model, cfg.lr), (members,) if members > 1 else ()
-    x, y = torch.rand(*lead, n, 784, device=dev), torch.randint(0, 10, (*lead, n), device=dev)
-    g = [torch.Generator(dev).manual_seed(i) for i in range(members)] if members > 1 else torch.Generator(dev)
-    y_vae = y if vae and s.conditional else None
+    if vae: make = lambda: s.make_generator(shape, n_classes, s.vae_hidden)
+    else: make = lambda: make_model(cfg.model, shape, n_classes, cfg.mlp_hidden)
+    model = make().to(dev)
+    opt = training.adam(model, cfg.lr)
+    x, y = torch.rand(n, math.prod(shape), device=dev), torch.randint(0, n_classes, (n,), device=dev)
+    g, y_vae = torch.Generator(dev), y if vae and s.conditional else None
     if vae: step = lambda: training.vae_step(model, opt, x, g, y_vae)
     else: step = lambda: training.clf_step(model, opt, x, y)
     sync = torch.cuda.synchronize if dev.type == 'cuda' else (lambda: None)
@@ -273,7 +273,7 @@ def step_rate(kind:str, # 'classifier' or 'vae'
     t0 = time.perf_counter()
     for _ in range(steps): step()
     sync()
-    return train_flops(make(), n * steps * members) / (time.perf_counter() - t0)
+    return train_flops(model, n * steps) / (time.perf_counter() - t0)
 
 # %% ../nbs/08_report.ipynb #843f3ab1
 @dataclass
@@ -293,7 +293,7 @@ class PlannedStack:
 class PlanEstimate:
     "What `genreplay report` will run, and how long that should take"
     stacks: list    # PlannedStack, in the order the sweep runs them
-    rates: dict     # 'classifier'/'vae', members -> measured FLOP/s
+    rates: dict     # 'classifier'/'vae' -> measured FLOP/s
     where: str      # the device (and CPU threads) the rates were measured on
     count_s: float  # seconds spent counting and timing
     @property
@@ -316,9 +316,9 @@ def estimate_plan(plan:dict, # from report_plan
     "Each stack of the plan, cached or not, with the FLOPs and estimated seconds of each task still to run"
     t0, runs, main = time.perf_counter(), Path(out)/'runs', plan['main'][0]
     data, rates, stacks = {}, {}, []
-    def rate(kind, n):
-        if (kind, n) not in rates: rates[kind, n] = step_rate(kind, main, n, steps)
-        return rates[kind, n]
+    def rate(kind, d):                   # members of a stack run one after another: one member's rate
+        if kind not in rates: rates[kind] = step_rate(kind, main, steps, d.shape, d.n_classes)
+        return rates[kind]
     for unit in work_units(unique_configs(plan), stack):
         vae_trained = False               # the unit's first stack run trains the VAE; the others share it
         for i, cfgs in enumerate(unit, 1):
@@ -332,7 +332,8 @@ def estimate_plan(plan:dict, # from report_plan
             other = 'vae' if any(ops['vae']) else 'classifier'
             shared = ops['vae'] if vae_trained else [0] * c.n_tasks
             rest = [n * (a - k - s) for a, k, s in zip(ops['all'], ops['clf'], shared)]
-            secs = [n * k / rate('classifier', n) + r / rate(other, n) for k, r in zip(ops['clf'], rest)]
+            d = data[where]
+            secs = [n * k / rate('classifier', d) + r / rate(other, d) for k, r in zip(ops['clf'], rest)]
             flops = [n * k + r for k, r in zip(ops['clf'], rest)]
             stacks.append(PlannedStack(cfgs, uid, i, False, flops, secs))
             vae_trained = vae_trained or any(ops['vae'])
@@ -355,8 +356,7 @@ def plan_text(est:PlanEstimate, plan:dict)->str:
     todo, done = [s for s in est.stacks if not s.cached], [s for s in est.stacks if s.cached]
     runs = lambda ss: sum(len(s.configs) for s in ss)
     tasks = sorted({s.configs[0].n_tasks for s in est.stacks})
-    gf = lambda kind: ', '.join(f"{r/1e9:.0f} GFLOP/s" + (f" (stacks of {n})" if n > 1 else '')
-                                for (k, n), r in sorted(est.rates.items()) if k == kind) or '-'
+    gf = lambda kind: f"{est.rates[kind]/1e9:.0f} GFLOP/s" if kind in est.rates else '-'
     lines = [f"Plan: preset {plan['preset']}, seeds {plan['seeds']}: {runs(est.stacks)} runs of "
              f"{' or '.join(map(str, tasks))} tasks, {est.tasks} tasks in all.",
              f"Cached: {runs(done)} runs" + (f" ({_names(done)})" if done else '') + '.',

@@ -9,7 +9,6 @@ from pathlib import Path
 import torch
 from tqdm.auto import tqdm
 from .config import Config
-from .strategies.core import get_strategy
 from .learner import Callback, load_data
 from .experiment import run_cached, result_path, atomic_write
 from .training import show_progress
@@ -41,7 +40,7 @@ def work_units(cfgs:list, # configs (duplicates are dropped)
     "The distinct configs of `cfgs` as stacks trained together, grouped by the VAE trajectory they share"
     units = {}
     for c in {c.key(): c for c in cfgs}.values():
-        alone = not (stack and get_strategy(c.strategy).batchable)
+        alone = not stack
         free = c if alone else c.replace(seed=0)                     # what its stack shares
         units.setdefault(free.key(solver=False), {}).setdefault(free.key(), []).append(c)
     return [list(u.values()) for u in units.values()]

@@ -10,7 +10,7 @@ import torch
 from torch import nn
 import torch.nn.functional as F
 from tqdm.auto import tqdm
-from .models import vae_loss, each, take
+from .models import vae_loss
 
 # %% auto #0
 __all__ = ['CUDA_GRAPHS', 'flat', 'optimise', 'cross_entropy', 'clf_step', 'vae_step', 'adam', 'soft_cross_entropy',
@@ -25,26 +25,20 @@ def flat(x:torch.Tensor, # uint8 images (N,28,28) or already-flat floats
 
 # %% ../nbs/02_training.ipynb #df73219d
 def optimise(opt:torch.optim.Optimizer, loss:torch.Tensor)->torch.Tensor:
-    "One optimiser step on `loss` (a stack's: the sum of its members' losses); returns it detached"
+    "One optimiser step on `loss`; returns it detached"
     opt.zero_grad(set_to_none=True)
-    loss.sum().backward()
+    loss.backward()
     opt.step()
     return loss.detach()
 
-# %% ../nbs/02_training.ipynb #7442e49e
-def _ce(logits, y, w):
+# %% ../nbs/02_training.ipynb #f132eb6d
+def cross_entropy(
+    logits:torch.Tensor, y:torch.Tensor, # (batch, classes) logits and their labels
+    w:torch.Tensor|None=None, # optional per-example weights
+)->torch.Tensor: # the mean loss
     "The mean cross-entropy of a batch, each example weighted by `w` if given"
     if w is None: return F.cross_entropy(logits, y)
     return (F.cross_entropy(logits, y, reduction='none')*w).mean()
-
-# %% ../nbs/02_training.ipynb #f132eb6d
-def cross_entropy(
-    logits:torch.Tensor, y:torch.Tensor, # (batch, classes) logits and labels, or a stack's (N, batch, ...)
-    w:torch.Tensor|None=None, # optional per-example weights
-)->torch.Tensor: # the mean loss; for a stack, one per member
-    "Cross-entropy of a batch, member by member for a stack (so each member's loss has its own run's bits)"
-    if logits.dim() == 2: return _ce(logits, y, w)
-    return torch.stack([_ce(logits[i], y[i], None if w is None else w[i]) for i in range(len(logits))])
 
 # %% ../nbs/02_training.ipynb #d06af673
 def clf_step(model:nn.Module, opt:torch.optim.Optimizer, # the classifier and its optimiser
@@ -58,7 +52,7 @@ def clf_step(model:nn.Module, opt:torch.optim.Optimizer, # the classifier and it
 def vae_step(
     vae:nn.Module, opt:torch.optim.Optimizer, # the VAE and its optimiser
     x:torch.Tensor, # a batch of flat images in [0, 1]
-    g:torch.Generator|list|None=None, # random source of reparameterisation noise (a stack: one per member)
+    g:torch.Generator|None=None, # random source of reparameterisation noise
     y:torch.Tensor|None=None, # labels (class-conditional VAE only)
 )->torch.Tensor: # the batch's negative ELBO per example (detached)
     "One optimiser step on the negative ELBO"
@@ -76,7 +70,7 @@ def adam(model:nn.Module, lr:float=1e-3)->torch.optim.Optimizer:
 def soft_cross_entropy(logits:torch.Tensor, # the model's outputs (N, C)
                        targets:torch.Tensor, # soft targets (N, C): rows sum to 1, already softened
                        T:float, # the temperature
-                      )->torch.Tensor: # a scalar (a stack's (N, batch, C) inputs: one per member)
+                      )->torch.Tensor: # a scalar
     "T² × the mean cross-entropy between `targets` and the softmax of `logits / T`"
     return -(targets * F.log_softmax(logits / T, -1)).sum(-1).mean(-1) * T**2
 
@@ -134,30 +128,27 @@ def show_progress(progress:bool|None=None)->bool:
 # %% ../nbs/02_training.ipynb #64ae062b
 def fit(
     step:Callable, # step(*batch) takes one optimiser step and returns the loss tensor
-    data:tuple, # tensors indexed together along the first dimension, e.g. (x, y); a stack's along the second
+    data:tuple, # tensors indexed together along the first dimension, e.g. (x, y)
     epochs:int, # passes over the data
     bs:int=128, # batch size
-    generator:torch.Generator|list|None=None, # random source for the batch order (a stack: one per member)
+    generator:torch.Generator|None=None, # random source for the batch order
     desc:str='fit', # progress-bar label, also used in error messages
     progress:bool|None=None, # draw a progress bar (default: see show_progress)
     graphs:list|None=None, # on a GPU: CUDA graphs of the step (`GraphedStep`), registering these generators
-)->torch.Tensor: # losses, shape (epochs, steps per epoch) (a stack: (epochs, steps, members)), on the device
+)->torch.Tensor: # losses, shape (epochs, steps per epoch), on the device
     "Run `step` over shuffled mini-batches for `epochs` epochs"
-    stack = isinstance(generator, (list, tuple))
-    n = data[0].shape[int(stack)]
-    dev = data[0].device
+    n, dev = len(data[0]), data[0].device
     steps = -(-n // bs)
-    rows = torch.arange(len(generator), device=dev)[:, None] if stack else None   # made once
-    hist = torch.empty(epochs, steps, *([len(generator)] if stack else []), device=dev)
+    hist = torch.empty(epochs, steps, device=dev)
     if graphs is not None and dev.type == 'cuda': step = GraphedStep(step, graphs, desc)
     bar = tqdm(range(epochs), desc=desc, leave=False, disable=not show_progress(progress))
     for e in bar:
-        perm = each(lambda g: torch.randperm(n, generator=g), generator).to(dev, non_blocking=True)
-        for s, idx in enumerate(perm.split(bs, -1)): hist[e, s] = step(*(take(d, idx, rows) for d in data))
-        ok = torch.isfinite(hist[e]).reshape(steps, -1).all(1)
+        perm = torch.randperm(n, generator=generator).to(dev, non_blocking=True)
+        for s, idx in enumerate(perm.split(bs)): hist[e, s] = step(*(d[idx] for d in data))
+        ok = torch.isfinite(hist[e])
         if not bool(ok.all()):
             bad = int((~ok).nonzero()[0])
-            raise NonFiniteLoss(f"{desc}: loss became {hist[e, bad].flatten().tolist()} "
+            raise NonFiniteLoss(f"{desc}: loss became {hist[e, bad].item()} "
                                 f"at epoch {e+1}/{epochs}, step {bad+1}/{steps}. "
                                 f"Lower the learning rate or check the inputs.")
         bar.set_postfix(loss=f"{hist[e].mean().item():.4g}")
@@ -181,7 +172,7 @@ def task_accuracy(model:nn.Module, # the classifier
                   tid:torch.Tensor, # task number of each example (task_of)
                   n_tasks:int, # number of tasks
                   bs:int=10_000, # examples per forward pass
-                 )->torch.Tensor: # accuracy on each task, shape (n_tasks,) (a stack: (members, n_tasks))
+                 )->torch.Tensor: # accuracy on each task, shape (n_tasks,)
     "Accuracy of `model` on each task's examples, from one pass over the split"
     was = model.training
     model.eval()
@@ -189,6 +180,5 @@ def task_accuracy(model:nn.Module, # the classifier
     model.train(was)
     tid = tid.to(pred.device)   # task numbers may live on the CPU while the model is on a GPU
     keep = tid >= 0
-    per = lambda p: torch.bincount(tid[keep], weights=(p == y)[keep].float(), minlength=n_tasks)
-    hits = per(pred) if pred.dim() == 1 else torch.stack([per(p) for p in pred])
+    hits = torch.bincount(tid[keep], weights=(pred == y)[keep].float(), minlength=n_tasks)
     return hits / torch.bincount(tid[keep], minlength=n_tasks).clamp(min=1)

@@ -1,5 +1,5 @@
 """Check the engine against the committed results: a plain run and a stack of one member, at seed 0, both compared
-field by field with a results file made before the stacked engine existed (same configuration, same thread count).
+field by field with a committed results file (same configuration, same thread count).
 
 Writes results/reliability/engine_check_*.json; read by nbs/13_results.ipynb.
 
@@ -22,7 +22,7 @@ if __name__ == '__main__':
     cfg = preset_config(ns.preset, seed=0, device='cpu')
     ref = load_results(result_path(cfg, ns.committed))
     plain = run(cfg, progress=False)
-    one, = run([cfg], progress=False, stack=True)
+    one, = run([cfg], progress=False)
     same = lambda r: {f: r.get(f) == ref.get(f) for f in FIELDS if f in ref}
     commit = subprocess.run(['git', 'describe', '--always', '--dirty'], capture_output=True, text=True).stdout.strip()
     out = dict(preset=ns.preset, committed=str(result_path(cfg, ns.committed)), committed_threads=ref['threads'],

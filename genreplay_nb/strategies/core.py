@@ -11,7 +11,7 @@ from torch import nn
 from fastcore.basics import patch
 from fastcore.docments import docments
 from .. import training
-from ..models import train_flops, members, take
+from ..models import train_flops
 from ..checks import whole
 
 # %% auto #0
@@ -24,7 +24,6 @@ class Strategy:
     name: str|None = None          # the name it is registered under
     fresh_model: bool = False      # re-initialise the classifier before every task
     solver_options: tuple = ()     # options that only the classifier reads (see config.Config.key)
-    batchable: bool = True         # its code runs a stack of models (seeds trained together)
     def __init__(self): pass
     def setup(self, L):
         "Build what the strategy trains besides the classifier (called once, before the first task)"
@@ -129,15 +128,14 @@ class VanillaReplay(Strategy):
     def train_data(self, L):
         "The task's images followed by the buffer's"
         if self.bx is None: return L.x, L.y
-        return torch.cat([L.x, _from_bytes(self.bx)], -2), torch.cat([L.y, self.by], -1)
+        return torch.cat([L.x, _from_bytes(self.bx)]), torch.cat([L.y, self.by])
     def end_task(self, L):
         "Add the task's images (all, or `per_class` of each class) to the buffer"
         self.store(L.x, L.y, L.generator('draw', L.dev))
     def state_bytes(self):
-        "Bytes of the buffer: a byte per pixel and 8 per label (of one member, for a stack)"
+        "Bytes of the buffer: a byte per pixel and 8 per label"
         if self.bx is None: return 0
-        n = len(self.by) if self.by.dim() == 2 else 1          # a stack's buffer holds every member's
-        return (self.bx.numel()*self.bx.element_size() + self.by.numel()*self.by.element_size()) // n
+        return self.bx.numel()*self.bx.element_size() + self.by.numel()*self.by.element_size()
 
 # %% ../../nbs/03_strategies.ipynb #c4e97072
 @patch
@@ -152,15 +150,14 @@ def kept_indices(self:VanillaReplay, y:torch.Tensor, # a task's labels
 
 # %% ../../nbs/03_strategies.ipynb #8c425d1e
 @patch
-def store(self:VanillaReplay, x:torch.Tensor, y:torch.Tensor, # a task's images, labels (a stack: (N, n, ...))
-          g:torch.Generator|list|None=None, # random source of the images kept (a stack: one per member)
+def store(self:VanillaReplay, x:torch.Tensor, y:torch.Tensor, # a task's images and labels
+          g:torch.Generator|None=None, # random source of the images kept
          ):
     "Add a task's images (as bytes) and labels to the buffer"
-    if isinstance(g, (list, tuple)): keep = torch.stack([self.kept_indices(yi, gi) for yi, gi in zip(y, g)])
-    else: keep = self.kept_indices(y, g)
-    bx, by = _to_bytes(take(x, keep)), take(y, keep)
-    self.bx = bx if self.bx is None else torch.cat([self.bx, bx], -2)
-    self.by = by if self.by is None else torch.cat([self.by, by], -1)
+    keep = self.kept_indices(y, g)
+    bx, by = _to_bytes(x[keep]), y[keep]
+    self.bx = bx if self.bx is None else torch.cat([self.bx, bx])
+    self.by = by if self.by is None else torch.cat([self.by, by])
 
 # %% ../../nbs/03_strategies.ipynb #1476754c
 @register
@@ -177,5 +174,5 @@ def snapshot(model:nn.Module)->nn.Module:
     return m
 
 def model_bytes(m:nn.Module)->int:
-    "Bytes of a model's parameters and buffers (of one member, for a stack)"
-    return sum(t.numel()*t.element_size() for t in [*m.parameters(), *m.buffers()]) // max(1, members(m))
+    "Bytes of a model's parameters and buffers"
+    return sum(t.numel()*t.element_size() for t in [*m.parameters(), *m.buffers()])

@@ -45,7 +45,6 @@ def fisher_diagonal(model:nn.Module, # a network whose parameters all belong to 
 class EWC(Strategy):
     "Online EWC: a penalty holds each weight near its last value, weighted by its Fisher information"
     name = 'ewc'
-    batchable = False    # runs one seed at a time
     def __init__(self, ewc_lambda:float=5000., # strength λ of the penalty
                  gamma:float=1., # decay of the Fisher information of earlier tasks (1: none)
                  # training images of a task used to estimate the Fisher information (None: all)

@@ -7,7 +7,8 @@ from __future__ import annotations
 import torch
 import torch.nn.functional as F
 from fastcore.basics import patch, store_attr
-from ..models import VAE, MLP, vae_loss, train_flops, forward_flops, each, members
+from ..models import VAE, vae_loss, train_flops, forward_flops
+from ..nets import make_model, get_model
 from .. import training
 from ..training import adam, optimise, soft_cross_entropy, cross_entropy
 from ..compress import compress_model_, check_keep
@@ -40,10 +41,11 @@ class GenerativeReplay(Strategy):
         keep_sparsity:float=0., # fraction of their weight matrices pruned (smallest magnitudes), in [0, 1)
         keep_encoder:bool=True, # keep the frozen VAE's encoder too (replay only decodes; False drops it)
         student:float=1., # <1: replace the frozen decoder and classifier by students this fraction as wide
+        generator:str='vae', # the generator: a registered model of kind 'generator' (see `nets`)
     ):
         self._check(vae_epochs, n_replay, vae_hidden, latent, per_batch, task_weighting, distill, conditional,
                     sharpen, prior_scale, asymmetric, bias_correction, keep_precision, keep_sparsity,
-                    keep_encoder, student)
+                    keep_encoder, student, generator)
         store_attr()
         self.vae_hidden, self.distill, self.student = list(vae_hidden), float(distill), float(student)
         self.vae = self.old_vae = self.old_clf = self.seen = self.kept_bytes = None
@@ -52,7 +54,7 @@ class GenerativeReplay(Strategy):
 @patch
 def _check(self:GenerativeReplay, vae_epochs, n_replay, vae_hidden, latent, per_batch, task_weighting,
            distill, conditional, sharpen, prior_scale, asymmetric, bias_correction, keep_precision,
-           keep_sparsity, keep_encoder, student):
+           keep_sparsity, keep_encoder, student, generator):
     "Check the options, each alone and together; a `ValueError` names the one that is wrong"
     whole('vae_epochs', vae_epochs)
     whole('n_replay', n_replay, lo=0)
@@ -72,6 +74,10 @@ def _check(self:GenerativeReplay, vae_epochs, n_replay, vae_hidden, latent, per_
     if student > 1:
         raise ValueError(f"student={student!r}: a student larger than its teacher; "
                          f"give a fraction of its widths in (0, 1]")
+    if get_model(generator).kind != 'generator':
+        raise ValueError(f"generator={generator!r}: a {get_model(generator).kind}, not a generator")
+    if student < 1 and generator != 'vae':
+        raise ValueError(f"student={student!r}: students are taught for generator='vae' only")
     if bias_correction and not conditional:
         raise ValueError(f"bias_correction={bias_correction}: needs conditional=True "
                          f"(it fits on generated images of known classes)")
@@ -79,12 +85,20 @@ def _check(self:GenerativeReplay, vae_epochs, n_replay, vae_hidden, latent, per_
         raise ValueError(f"task_weighting={task_weighting}, distill={distill}, asymmetric={asymmetric}: "
                          f"need per_batch=True (they weight, soften and mask the halves of each batch)")
 
+# %% ../../nbs/03a_generative.ipynb #130e776d
+@patch
+def make_generator(self:GenerativeReplay, shape:tuple, n_classes:int, # the data's (`learner.TaskData`)
+                   widths:list, # the encoder's widths
+                  )->torch.nn.Module:
+    "The generator `generator` for the data, with `widths`, `latent` and `conditional`"
+    return make_model(self.generator, shape, n_classes, widths, latent=self.latent,
+                      conditional=self.conditional)
+
 # %% ../../nbs/03a_generative.ipynb #1e957bbb
 @patch
 def setup(self:GenerativeReplay, L):
-    "Build the VAE (as wide as the data's input) and its optimiser, right after the classifier"
-    k = L.data.n_classes if self.conditional else 0
-    self.vae = L.build(lambda: VAE(L.data.n_in, self.vae_hidden, self.latent, n_classes=k))
+    "Build the generator (for the data's shape and classes) and its optimiser, right after the classifier"
+    self.vae = L.build(lambda: self.make_generator(L.data.shape, L.data.n_classes, self.vae_hidden))
     self.vopt = adam(self.vae, L.cfg.lr)
 
 # %% ../../nbs/03a_generative.ipynb #e18d1325
@@ -92,7 +106,7 @@ def setup(self:GenerativeReplay, L):
 def learn(self:GenerativeReplay, L):
     "Fit the classifier, then the VAE, on the task's data and the replay; then freeze both"
     x, y = self.train_data(L)
-    self.n_gen = x.shape[-2] - L.x.shape[-2]
+    self.n_gen = len(x) - len(L.x)
     L.fit('classifier', self.clf_step(L), (x, y), L.cfg.mlp_epochs)
     gens = ('noise', 'vdraw')
     L.fit('vae', self.vae_step(L), (x, y), self.vae_epochs, model=self.vae, opt=self.vopt, gens=gens)
@@ -114,25 +128,25 @@ def end_task(self:GenerativeReplay, L):
 # %% ../../nbs/03a_generative.ipynb #97036770
 @patch
 def classes(self:GenerativeReplay, n:int, # how many
-            g:torch.Generator|list|None, # random source (a stack: one per member)
+            g:torch.Generator|None, # random source
             dev:torch.device, # where
-           )->torch.Tensor: # (n,); (members, n) with a list of generators
+           )->torch.Tensor: # (n,)
     "`n` classes drawn uniformly from those seen so far (what a class-conditional VAE is asked to generate)"
     seen = self.seen.to(dev)
-    return seen[each(lambda gi: torch.randint(len(seen), (n,), generator=gi, device=dev), g)]
+    return seen[torch.randint(len(seen), (n,), generator=g, device=dev)]
 
 @patch
 @torch.no_grad()
 def draw(self:GenerativeReplay, n:int, # how many replayed examples
-         g:torch.Generator|list|None=None, # random source (a stack: one per member)
+         g:torch.Generator|None=None, # random source
          label:bool=True, # also compute labels and soft targets (the VAE's own replay needs no classifier)
         )->tuple: # images, hard labels (or None), soft targets over the classes (or None)
     "Generate `n` replayed examples from the frozen models"
     yr = self.classes(n, g, next(self.old_vae.parameters()).device) if self.conditional else None
-    xr = self.old_vae.sample(n, g, yr, self.sharpen, self.prior_scale)
+    xr = self.old_vae.sample(n, g, yr, self.sharpen, self.prior_scale).flatten(1)    # flat, as L.x is
     if not label: return xr, yr, None
-    logits = torch.cat([self.old_clf(b) for b in xr.split(16_384, -2)], -2)
-    if yr is None: yr = self.seen.to(logits.device)[logits[..., self.seen].argmax(-1)]
+    logits = torch.cat([self.old_clf(b) for b in xr.split(16_384)])
+    if yr is None: yr = self.seen.to(logits.device)[logits[:, self.seen].argmax(-1)]
     soft = torch.softmax(logits / self.distill, -1) if self.distill else None
     return xr, yr, soft
 
@@ -143,7 +157,7 @@ def label_replay(clf:torch.nn.Module, # the frozen previous classifier
                  bs:int=16_384, # images per forward pass
                 )->torch.Tensor: # hard labels
     "Label generated images with the previous classifier's most likely class"
-    return torch.cat([clf(xb).argmax(-1) for xb in x.split(bs, -2)], -1)
+    return torch.cat([clf(xb).argmax(-1) for xb in x.split(bs)])
 
 # %% ../../nbs/03a_generative.ipynb #0fed7fcd
 @patch
@@ -153,7 +167,7 @@ def train_data(self:GenerativeReplay, L)->tuple:
     # conditional: labelled by the classes asked for
     xr, yr, _ = self.draw(self.n_replay, L.generator('draw', L.dev), label=False)
     if yr is None: yr = label_replay(self.old_clf, xr)                 # else the report's way
-    return torch.cat([L.x, xr], -2), torch.cat([L.y, yr], -1)
+    return torch.cat([L.x, xr]), torch.cat([L.y, yr])
 
 # %% ../../nbs/03a_generative.ipynb #0155a596
 @patch
@@ -181,10 +195,10 @@ def clf_step(self:GenerativeReplay, L):
     mine = torch.isin(classes, L.y.unique()) if self.asymmetric else None
     g = L.generator('draw', L.dev)
     def step(xb, yb):
-        n = xb.shape[-2]
+        n = len(xb)
         xr, yr, soft = self.draw(n, g)
-        out = L.clf(torch.cat([xb, xr], -2))
-        return optimise(L.copt, self.replay_loss(L.t, out[..., :n, :], yb, out[..., n:, :], yr, soft, mine))
+        out = L.clf(torch.cat([xb, xr]))
+        return optimise(L.copt, self.replay_loss(L.t, out[:n], yb, out[n:], yr, soft, mine))
     return step
 
 @patch
@@ -199,7 +213,7 @@ def vae_step(self:GenerativeReplay, L):
         logits, mu, logvar = self.vae(x, noise, y_of(y))
         return vae_loss(logits, x, mu, logvar)
     def step(xb, yb):
-        xr, yr, _ = self.draw(xb.shape[-2], vdraw, label=False)
+        xr, yr, _ = self.draw(len(xb), vdraw, label=False)
         return optimise(self.vopt, w*elbo(xb, yb) + (1-w)*elbo(xr, yr))
     return step
 
@@ -210,18 +224,17 @@ def correct_bias(self:GenerativeReplay, L, steps:int=300):
     seen = self.seen.to(L.dev)
     mine = torch.isin(seen, L.y.unique())
     y = seen.repeat_interleave(self.bias_correction)
-    with torch.no_grad(): z = L.clf(self.vae.sample(len(y), L.generator('draw', L.dev), y))[..., seen]
-    target = torch.searchsorted(seen, y).expand(z.shape[:-1])
-    a = torch.ones(*z.shape[:-2], 1, 1, device=z.device, requires_grad=True)
+    with torch.no_grad(): z = L.clf(self.vae.sample(len(y), L.generator('draw', L.dev), y))[:, seen]
+    target = torch.searchsorted(seen, y)
+    a = torch.ones(1, 1, device=z.device, requires_grad=True)
     b = torch.zeros_like(a, requires_grad=True)
     opt = torch.optim.Adam([a, b], lr=0.01)
     for _ in range(steps): optimise(opt, cross_entropy(torch.where(mine, a*z + b, z), target))
     last, cls = [m for m in L.clf.modules() if isinstance(m, torch.nn.Linear)][-1], seen[mine]
     with torch.no_grad():
-        last.weight[..., cls, :] = last.weight[..., cls, :] * a
-        last.bias[..., cls] = last.bias[..., cls] * a[..., 0] + b[..., 0]
-    # the last correction: (a, b), a stack's (members, 2)
-    self.bias_ab = torch.cat([a.detach(), b.detach()], -1).flatten(-2)
+        last.weight[cls] = last.weight[cls] * a
+        last.bias[cls] = last.bias[cls] * a[:, 0] + b[:, 0]
+    self.bias_ab = torch.cat([a.detach(), b.detach()], -1).flatten()       # the last correction: (a, b)
 
 # %% ../../nbs/03a_generative.ipynb #3c062bcb
 @patch
@@ -265,20 +278,20 @@ def teach(self:GenerativeReplay, L):
     "Distil the frozen decoder and classifier into students `student` times as wide, which then replace them"
     f = lambda ws: [max(1, round(w*self.student)) for w in ws]
     T, k, d = self.distill or 1., L.data.n_classes if self.conditional else 0, L.data
-    dec = decoder_only(L.build(lambda: VAE(d.n_in, f(self.vae_hidden), self.latent, n_classes=k)))
-    clf = L.build(lambda: MLP(d.n_in, f(L.cfg.mlp_hidden), d.n_classes))
+    dec = decoder_only(L.build(lambda: self.make_generator(d.shape, d.n_classes, f(self.vae_hidden))))
+    clf = L.build(lambda: make_model(L.cfg.model, d.shape, d.n_classes, f(L.cfg.mlp_hidden)))
     tdec, tclf = self.old_vae, self.old_clf
     dopt, copt, g = adam(dec, L.cfg.lr), adam(clf, L.cfg.lr), L.generator('sdraw', L.dev)
     def dstep(xb, yb):
-        n = xb.shape[-2]
+        n = len(xb)
         z, y = tdec.prior(n, g, self.prior_scale), (self.classes(n, g, L.dev) if k else None)
-        with torch.no_grad(): target = torch.sigmoid(tdec.decode(z, y))
-        bce = F.binary_cross_entropy_with_logits(dec.decode(z, y), target, reduction='none')
+        with torch.no_grad(): target = torch.sigmoid(tdec.decode(z, y).flatten(1))
+        bce = F.binary_cross_entropy_with_logits(dec.decode(z, y).flatten(1), target, reduction='none')
         return optimise(dopt, bce.sum(-1).mean(-1))
     L.fit('student_vae', dstep, (L.x, L.y), self.vae_epochs, model=dec, opt=dopt, gens=('sdraw',))
     self.old_vae = snapshot(dec)
     def cstep(xb, yb):
-        x = torch.cat([xb, self.draw(xb.shape[-2], g, label=False)[0]], -2)
+        x = torch.cat([xb, self.draw(len(xb), g, label=False)[0]])
         with torch.no_grad(): soft = torch.softmax(tclf(x) / T, -1)
         return optimise(copt, soft_cross_entropy(clf(x), soft, T))
     L.fit('student_clf', cstep, (L.x, L.y), L.cfg.mlp_epochs, model=clf, opt=copt, gens=('sdraw',))
@@ -289,9 +302,9 @@ def teach(self:GenerativeReplay, L):
 @torch.no_grad()
 def sample_grid(self:GenerativeReplay, n:int, # how many images
                 t:int, # the task just learnt (seeds the draws, so grids are comparable between runs)
-               )->torch.Tensor: # (n, n_in) images (a stack: (members, n, n_in))
+               )->torch.Tensor: # (n, n_in) images
     "Images from the live VAE, drawn from a fixed seed"
     dev = next(self.vae.parameters()).device
     ys = self.seen.to(dev)[torch.arange(n, device=dev) % len(self.seen)] if self.conditional else None
-    g = lambda: torch.Generator(device=dev).manual_seed(1000 + t)
-    return self.vae.sample(n, [g() for _ in range(members(self.vae))] if members(self.vae) else g(), ys)
+    g = torch.Generator(device=dev).manual_seed(1000 + t)
+    return self.vae.sample(n, g, ys).flatten(1)

@@ -20,7 +20,6 @@ __all__ = ['LwF']
 class LwF(Strategy):
     "Learning without forgetting: distil the previous classifier's outputs on old classes, on current images"
     name = 'lwf'
-    batchable = False    # runs one seed at a time
     def __init__(self, temperature:float=2., # temperature T of the softened outputs
                  # weight of the distillation term, the labels' being 1 minus it (None: 1 - 1/t)
                  distill_weight:float|None=None,

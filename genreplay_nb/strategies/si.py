@@ -18,7 +18,6 @@ __all__ = ['SI']
 class SI(Strategy):
     "Synaptic intelligence: a penalty holds each weight near its last value, weighted by its importance"
     name = 'si'
-    batchable = False    # runs one seed at a time
     def __init__(self, si_c:float=1., # strength c of the penalty
                  si_epsilon:float=0.1, # damping ξ of the importance (for weights that hardly moved)
                 ):
