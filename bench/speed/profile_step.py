@@ -1,4 +1,7 @@
-"""Operations (kernel launches, on a GPU) and host synchronisations per training step, from torch.profiler.
+"""(The previous engine's: it batched a stack's members, and this script needs its models.stack_models. Run it from a
+worktree of commit 9f5d11a, e.g. `git worktree add ../old 9f5d11a`; today's engine runs members one after another.)
+
+Operations (kernel launches, on a GPU) and host synchronisations per training step, from torch.profiler.
 
 Writes results/speed/profile_step_cpu.json (results/gpu/check/profile_step_gpu.json on a GPU); read by nbs/13_results.ipynb.
 

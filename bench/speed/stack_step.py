@@ -1,4 +1,7 @@
-"""One training step of the report's models for 5 seeds, on the CPU: a stack of 5 against 5 plain models one after the
+"""(The previous engine's: it batched a stack's members, and this script needs its models.stack_models. Run it from a
+worktree of commit 9f5d11a, e.g. `git worktree add ../old 9f5d11a`; today's engine runs members one after another.)
+
+One training step of the report's models for 5 seeds, on the CPU: a stack of 5 against 5 plain models one after the
 other, timed alternately in one process (medians over rounds), with the share of the stack's time in matrix products,
 Adam and the rest (torch.profiler). The stack is timed both ways a CPU can run its layers: one product per member (the
 default on a CPU) and one batched product per layer (`models.BATCHED_MATMUL = True`, the GPU's path). The step-level
