@@ -78,9 +78,9 @@ class LossCB(Callback):
 
 # %% ../nbs/04c_callbacks.ipynb #154daf86
 class SamplesCB(Callback):
-    "`n` generated images after each task (strategies with a `sample_grid`)"
+    "`n` generated images after each task (strategies with a `sample_grid`), and one image's shape"
     def __init__(self, n:int=10): self.n = n
-    def before_run(self, L): L.results['samples'] = []
+    def before_run(self, L): L.results.update(samples=[], sample_shape=list(L.data.shape))
     def after_task(self, L):
         if not self.n or not hasattr(L.strategy, 'sample_grid'): return
         L.results['samples'].append(pack_images(L.strategy.sample_grid(self.n, L.t)))

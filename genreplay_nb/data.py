@@ -192,17 +192,17 @@ def split_tasks(y_train:torch.Tensor, # training labels
     return [Task(tuple(cs), idx(y_train, cs), idx(y_test, cs)) for cs in groups]
 
 # %% ../nbs/00_data.ipynb #d861eaf2
-def image_grid(imgs, # (n, 28, 28) images: uint8 in [0, 255] or floats in [0, 1]
+def image_grid(imgs, # (n, H, W) grey or (n, H, W, 3) colour images: uint8 in [0, 255] or floats in [0, 1]
                ncol:int|None=None, # images per row (default: all in one row)
                pad:int=2, # pixels of background between images
-              )->np.ndarray: # one (rows*(28+pad)-pad, ncol*(28+pad)-pad) float array in [0, 1]
+              )->np.ndarray: # one (rows*(H+pad)-pad, ncol*(W+pad)-pad[, 3]) float array in [0, 1]
     "Images tiled into one array, row by row: every image figure of the package draws through it"
     imgs = np.asarray(imgs.cpu() if hasattr(imgs, 'cpu') else imgs, dtype=np.float32)
     imgs = imgs / 255 if imgs.max() > 1 else imgs
-    n, h, w = imgs.shape
+    n, h, w = imgs.shape[:3]
     ncol = ncol or n
     nrow = -(-n // ncol)
-    out = np.zeros((nrow*(h+pad) - pad, ncol*(w+pad) - pad), dtype=np.float32)
+    out = np.zeros((nrow*(h+pad) - pad, ncol*(w+pad) - pad, *imgs.shape[3:]), dtype=np.float32)
     for k, im in enumerate(imgs):
         r, c = divmod(k, ncol)
         out[r*(h+pad):r*(h+pad)+h, c*(w+pad):c*(w+pad)+w] = im

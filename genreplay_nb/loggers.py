@@ -132,11 +132,14 @@ def log_task(w, # a SummaryWriter
              t:int, # the task just learned (from 0)
              accs:list, # the accuracy on every task after it (R[t])
              samples:str|None=None, # its sample grid, as `plots.pack_images` stored it
+             shape:tuple=(1, 28, 28), # one image's (C, H, W)
             ):
     "The accuracies after task `t`, and the generated samples"
     for j, a in enumerate(accs): w.add_scalar(f"acc/task{j + 1}", float(a), t + 1)
     w.add_scalar("acc/seen", float(np.mean(accs[:t + 1])), t + 1)
-    if samples: w.add_images("samples", torch.from_numpy(unpack_images(samples)[:, None] / 255.), t + 1)
+    if samples:
+        imgs = torch.from_numpy(unpack_images(samples, shape) / 255.)
+        w.add_images("samples", imgs[:, None] if imgs.dim() == 3 else imgs.permute(0, 3, 1, 2), t + 1)
 
 # %% ../nbs/04d_loggers.ipynb #e53c1bda
 def log_end(w, # a SummaryWriter
@@ -157,7 +160,8 @@ def log_history(w, # a SummaryWriter
     epochs = {}
     for part, fits in res['losses'].items():
         for fit in fits: epochs[part] = log_fit(w, part, fit, epochs.get(part, 0))
-    for t in range(tasks): log_task(w, t, res['R'][t], (res.get('samples') or [None] * tasks)[t])
+    shape = res.get('sample_shape', (1, 28, 28))
+    for t in range(tasks): log_task(w, t, res['R'][t], (res.get('samples') or [None] * tasks)[t], shape)
     return epochs
 
 # %% ../nbs/04d_loggers.ipynb #4dcb679f
@@ -191,7 +195,8 @@ class TensorBoardLogger(Callback):
         e[L.part] = log_fit(self.writer, L.part, L.results['losses'][L.part][-1], e.get(L.part, 0))
     def after_task(self, L):
         r = L.results
-        log_task(self.writer, L.t, r['R'][L.t], r['samples'][L.t] if len(r['samples']) > L.t else None)
+        grid = r['samples'][L.t] if len(r['samples']) > L.t else None
+        log_task(self.writer, L.t, r['R'][L.t], grid, r['sample_shape'])
         self.writer.flush()
     def after_run(self, L):
         log_end(self.writer, L.results | dict(config=L.cfg.asdict()))

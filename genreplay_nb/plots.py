@@ -174,19 +174,24 @@ def pack_images(x:torch.Tensor)->str:
     return base64.b64encode((x.clamp(0, 1)*255).round().to(torch.uint8).cpu().numpy().tobytes()).decode()
 
 # %% ../nbs/07_plots.ipynb #191d5c8e
-def unpack_images(s:str)->np.ndarray:
-    "Images packed by `pack_images`, as an (n, 28, 28) uint8 array"
-    return np.frombuffer(base64.b64decode(s), dtype=np.uint8).reshape(-1, 28, 28)
+def unpack_images(s:str, # what `pack_images` stored
+                  shape:tuple=(1, 28, 28), # one image's (C, H, W): the results' `sample_shape`
+                 )->np.ndarray: # (n, H, W) grey or (n, H, W, C) colour, uint8
+    "Images packed by `pack_images`, as an array `image_grid` draws"
+    x = np.frombuffer(base64.b64decode(s), dtype=np.uint8).reshape(-1, *shape)
+    return x[:, 0] if shape[0] == 1 else x.transpose(0, 2, 3, 1)
 
 # %% ../nbs/07_plots.ipynb #752f14b2
 def show_samples(samples:list[str], # packed images per task (results['samples'])
                  n:int|None=None, # images per task shown (default all)
-                 figsize=None):
+                 figsize=None,
+                 shape:tuple=(1, 28, 28), # one image's (C, H, W): the results' `sample_shape`
+                ):
     "Generated images after each task, one row per task"
     size = figsize or (6, len(samples)*.65)
     fig, axs = plt.subplots(len(samples), 1, figsize=size, squeeze=False, layout='constrained')
     for t, (ax, s) in enumerate(zip(axs[:, 0], samples)):
-        ax.imshow(image_grid(unpack_images(s)[:n]), cmap='gray', vmin=0, vmax=1)
+        ax.imshow(image_grid(unpack_images(s, shape)[:n]), cmap='gray', vmin=0, vmax=1)
         ax.set_xticks([])
         ax.set_yticks([])
         ax.set_ylabel(f"after T{t+1}", fontsize=9, rotation=0, ha='right', va='center')
@@ -198,7 +203,7 @@ def _step_figure(res, t):
     fig, (a1, a2) = plt.subplots(1, 2, figsize=(6.2, 3), layout='constrained',
                                  gridspec_kw=dict(width_ratios=[1, 1.1]))
     if res.get('samples'):
-        imgs = unpack_images(res['samples'][t])
+        imgs = unpack_images(res['samples'][t], res.get('sample_shape', (1, 28, 28)))
         a1.imshow(image_grid(imgs, ncol=int(np.ceil(np.sqrt(len(imgs))))), cmap='gray', vmin=0, vmax=1)
         a1.set_title(f"generated after task {t+1}", fontsize=10)
     a1.axis('off')
