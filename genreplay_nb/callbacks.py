@@ -25,7 +25,7 @@ class EvalCB(Callback):
     def before_run(self, L):
         xte, yte, tasks = L.data.x_test, L.data.y_test, L.data.tasks
         self.tid, self.T = task_of(len(yte), tasks), len(tasks)
-        self.acc = lambda: task_accuracy(L.clf, xte, yte, self.tid, self.T).cpu().numpy()
+        self.acc = lambda: task_accuracy(L.clf, xte, yte, self.tid, self.T, head=L.head).cpu().numpy()
         L.results.update(R=np.zeros((self.T, self.T)), b=self.acc())
     def after_task(self, L): L.results['R'][L.t] = self.acc()
     def after_run(self, L):
@@ -113,7 +113,7 @@ class ConfusionCB(Callback):
     def after_run(self, L):
         xte, yte, k = L.data.x_test, L.data.y_test, L.data.n_classes
         L.clf.eval()
-        pred = torch.cat([L.clf(b).argmax(-1) for b in xte.split(10_000)])
+        pred = torch.cat([L.head(L.clf(b), yb).argmax(-1) for b, yb in zip(xte.split(10_000), yte.split(10_000))])
         L.clf.train()
         L.results['confusion'] = torch.bincount(yte*k + pred, minlength=k*k).reshape(k, k).cpu().tolist()
 

@@ -13,6 +13,7 @@ from .datasets import DATASET_LOADERS
 from .checks import whole, number, widths
 from .strategies.core import get_strategy, all_strategies, options_of
 from .nets import get_model
+from .scenarios import check_scenario
 
 # %% auto #0
 __all__ = ['N_CLASSES', 'PRESETS', 'REPORT_TABLE1', 'UnknownDataset', 'check_dataset', 'run_options', 'resolve_device', 'Config',
@@ -44,6 +45,7 @@ def run_options(dataset:str='MNIST', # a registered data set, a folder of images
                 mlp_epochs:int=5, # epochs of classifier training per task
                 mlp_hidden:list=(400, 400), # widths of the classifier: hidden layers (mlp), channels (conv)
                 model:str='mlp', # the classifier: a registered model of kind 'classifier' (see `nets`)
+                scenario:str='class', # task, domain or class: what the classifier answers (see `scenarios`)
                 lr:float=1e-3, # Adam learning rate of every model
                 batch_size:int=128, # mini-batch size of every model
                 max_per_task:int|None=None, # use at most this many training images per task (quick runs)
@@ -65,7 +67,7 @@ def run_options(dataset:str='MNIST', # a registered data set, a folder of images
         raise ValueError(f"model={model!r}: a {get_model(model).kind}, not a classifier")
     return dict(dataset=dataset, n_tasks=n_tasks, order=_order(order, n),
                 mlp_epochs=whole('mlp_epochs', mlp_epochs), mlp_hidden=widths('mlp_hidden', mlp_hidden),
-                model=model,
+                model=model, scenario=check_scenario(scenario),
                 lr=number('lr', lr), batch_size=whole('batch_size', batch_size),
                 max_per_task=whole('max_per_task', max_per_task, none=True), seed=whole('seed', seed, lo=0),
                 device=resolve_device(device), data_root=data_root)

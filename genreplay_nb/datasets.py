@@ -14,8 +14,8 @@ from .data import DataError, data_root, load_split, _md5
 
 # %% auto #0
 __all__ = ['DATASET_LOADERS', 'CIFAR_CLASSES', 'CIFAR_JPEG', 'CIFAR_JPEG_NOTE', 'IMAGE_SUFFIXES', 'Split', 'DataSet',
-           'register_dataset', 'mnist', 'fashion_mnist', 'decode_jpeg_zip', 'cifar10', 'image_folder', 'tensors_file',
-           'load_dataset']
+           'register_dataset', 'mnist', 'fashion_mnist', 'permute_pixels', 'permuted_mnist', 'decode_jpeg_zip',
+           'cifar10', 'image_folder', 'tensors_file', 'load_dataset']
 
 # %% ../nbs/00a_datasets.ipynb #dc2ce624
 def _check_split(x, y, n_classes:int|None, what:str):
@@ -68,10 +68,12 @@ class DataSet:
 # %% ../nbs/00a_datasets.ipynb #8b283d62
 DATASET_LOADERS: dict = {}
 
-def register_dataset(name:str # the name `load_dataset` and `--dataset` know it by
+def register_dataset(name:str, # the name `load_dataset` and `--dataset` know it by
+                     seeded:bool=False, # the loader also takes the run's `seed` and its number of tasks `n_perm`
                     )->Callable:
     "Decorator: register a loader `f(root, download) -> DataSet` under `name`"
     def deco(f):
+        f.seeded = seeded
         DATASET_LOADERS[name] = f
         return f
     return deco
@@ -91,6 +93,29 @@ def mnist(root=None, download=True)->DataSet:
 def fashion_mnist(root=None, download=True)->DataSet:
     "Fashion-MNIST's 70,000 images of clothes through torchvision"
     return _torchvision_pair('FashionMNIST', root, download, torchvision.datasets.FashionMNIST.classes)
+
+# %% ../nbs/00a_datasets.ipynb #ee053d06
+def permute_pixels(x:torch.Tensor, # images (N, C, H, W)
+                   perm:torch.Tensor, # a permutation of the H*W pixel positions
+                  )->torch.Tensor: # the images with their pixels moved
+    "Every image with its pixels moved by `perm` (the same for every channel)"
+    n, c, h, w = x.shape
+    return x.reshape(n, c, h*w)[:, :, perm].reshape(n, c, h, w)
+
+# %% ../nbs/00a_datasets.ipynb #91a7a933
+@register_dataset('PermutedMNIST', seeded=True)
+def permuted_mnist(root=None, download=True,
+                   seed:int=0, # draws the permutations (a run's seed)
+                   n_perm:int=10, # permutations, one per task (the first: none)
+                  )->DataSet:
+    "MNIST under `n_perm` pixel permutations: class `10*p + d` is digit d under permutation p"
+    m = mnist(root, download)
+    g = torch.Generator().manual_seed(seed)
+    perms = [torch.arange(784)] + [torch.randperm(784, generator=g) for _ in range(n_perm - 1)]
+    split = lambda s: Split(torch.cat([permute_pixels(s.x, p) for p in perms]),
+                            torch.cat([s.y + 10*i for i in range(n_perm)]))
+    classes = [f"{d}" if i == 0 else f"{d} (p{i})" for i in range(n_perm) for d in range(10)]
+    return DataSet('PermutedMNIST', split(m.train), split(m.test), classes)
 
 # %% ../nbs/00a_datasets.ipynb #3d105935
 CIFAR_CLASSES = ['airplane', 'automobile', 'bird', 'cat', 'deer', 'dog', 'frog', 'horse', 'ship', 'truck']
@@ -261,9 +286,12 @@ def tensors_file(path:str|Path, # a .pt (torch.save of a dict) or .npz file with
 def load_dataset(name:str|Path, # a registered name (DATASET_LOADERS), a folder of images or a .pt/.npz file
                  root:str|Path|None=None, # the data root of the registered data sets (see data.data_root)
                  download:bool=True, # may a registered data set be downloaded when missing
+                 seed:int=0, n_tasks:int=10, # what a seeded data set (Permuted MNIST) is drawn from
                 )->DataSet:
     "A data set by registered name, or from a user's folder of images or tensors file"
-    if str(name) in DATASET_LOADERS: return DATASET_LOADERS[str(name)](root=root, download=download)
+    f = DATASET_LOADERS.get(str(name))
+    if f is not None and f.seeded: return f(root=root, download=download, seed=seed, n_perm=n_tasks)
+    if f is not None: return f(root=root, download=download)
     p = Path(name).expanduser()
     if p.is_dir(): return image_folder(p)
     if p.suffix in ('.pt', '.npz'):

@@ -9,16 +9,17 @@ from typing import NamedTuple
 import torch
 from fastcore.basics import patch
 from .data import Task, DataError, split_tasks
-from .datasets import load_dataset
+from .datasets import load_dataset, DATASET_LOADERS
 from .nets import make_model
 from . import training
 from .training import flat, adam, show_progress, NonFiniteLoss
 from .config import Config
+from .scenarios import domain_labels, Heads
 from .strategies.core import Strategy, get_strategy, options_of
 
 # %% auto #0
-__all__ = ['SEEDS', 'EVENTS', 'TaskData', 'unit_range', 'load_data', 'synth_data', 'seed_offset', 'make_generator', 'gen_state',
-           'set_gen_state', 'Callback', 'CancelFit', 'check_events', 'Learner', 'synth_learner']
+__all__ = ['SEEDS', 'EVENTS', 'TaskData', 'unit_range', 'domain_data', 'load_data', 'synth_data', 'seed_offset', 'make_generator',
+           'gen_state', 'set_gen_state', 'Callback', 'CancelFit', 'check_events', 'Learner', 'synth_learner']
 
 # %% ../nbs/04b_learner.ipynb #75cf4455
 class TaskData(NamedTuple):
@@ -31,6 +32,8 @@ class TaskData(NamedTuple):
     shape: tuple = (784,)   # the shape of one image (C, H, W) or feature vector (D,) before flattening
     classes: tuple = tuple(str(i) for i in range(10))  # the class names; labels index them
     note: str = ''          # what a result made on these data must say (the data set's `note`)
+    scenario: str = 'class' # what the classifier answers (`scenarios`): domain-IL's labels are already mapped
+    seed: int|None = None   # the run's seed, for data drawn from it (Permuted MNIST's permutations); else None
     @property
     def n_in(self)->int: return math.prod(self.shape)         # the models' input size
     @property
@@ -49,32 +52,50 @@ def unit_range(x:torch.Tensor, # flat images or features (`training.flat`)
                         f"min-max per feature: x = (x - x.min(0)) / (x.max(0) - x.min(0)).")
     return x
 
+# %% ../nbs/04b_learner.ipynb #e590cc84
+def domain_data(y_train:torch.Tensor, y_test:torch.Tensor, # labels of the two splits
+                tasks:list, # their tasks (`data.Task`)
+                classes:tuple, # the class names
+               )->tuple: # the labels mapped (`scenarios.domain_labels`), the tasks and the names of the outputs
+    "Domain-IL's data: each class becomes its position in its task, and the outputs are named by the classes"
+    k = len(tasks[0].classes)
+    names = tuple('/'.join(classes[t.classes[i]] for t in tasks) for i in range(k))
+    same = [Task(tuple(range(k)), t.train_idx, t.test_idx) for t in tasks]
+    return domain_labels(y_train, tasks), domain_labels(y_test, tasks), same, names
+
 # %% ../nbs/04b_learner.ipynb #3075f396
 def load_data(cfg:Config, # the run's dataset, number of tasks, class order and data folder
               dev:torch.device|None=None, # where to put the tensors (default: the config's device)
              )->TaskData:
     "The data set of `cfg` (`datasets.load_dataset`) on the device, flat in [0, 1], split into tasks"
     dev = dev or cfg.resolved_device()
-    ds = load_dataset(cfg.dataset, cfg.data_root, download=True)
+    ds = load_dataset(cfg.dataset, cfg.data_root, download=True, seed=cfg.seed, n_tasks=cfg.n_tasks)
     splits = ds.train, ds.test
     xtr, xte = [unit_range(flat(s.x), f"{ds.name} ({what})") for s, what in zip(splits, ('train', 'test'))]
     try: tasks = split_tasks(ds.train.y, ds.test.y, cfg.n_tasks, order=cfg.order, n_classes=len(ds.classes))
     except ValueError as e: raise ValueError(f"dataset={cfg.dataset}: {e}") from None
-    return TaskData(xtr.to(dev), ds.train.y.to(dev), xte.to(dev), ds.test.y.to(dev), tasks,
-                    ds.shape, tuple(ds.classes), ds.note)
+    ytr, yte, classes = ds.train.y, ds.test.y, tuple(ds.classes)
+    if cfg.scenario == 'domain': ytr, yte, tasks, classes = domain_data(ytr, yte, tasks, classes)
+    seeded = DATASET_LOADERS[cfg.dataset].seeded if cfg.dataset in DATASET_LOADERS else False
+    return TaskData(xtr.to(dev), ytr.to(dev), xte.to(dev), yte.to(dev), tasks, ds.shape, classes, ds.note,
+                    cfg.scenario, cfg.seed if seeded else None)
 
 # %% ../nbs/04b_learner.ipynb #0084afbf
 def synth_data(n_tasks:int=2, # tasks of two classes each: 2 or 5
                n:int=64, # training images per task (and as many test images)
                shape:tuple=(784,), # the shape of one image (or feature vector)
                n_classes:int=10, # classes of the data (at least 2*n_tasks; the classifier's outputs)
+               scenario:str='class', # domain: labels mapped to their position in their task (`domain_data`)
               )->TaskData:
     "Random images in `n_tasks` tasks of two classes, `n` of each task for training and for testing"
     y = torch.arange(n_tasks*n) // n * 2 + torch.arange(n_tasks*n) % 2       # task i: classes 2i, 2i+1
     tasks = [Task((2*i, 2*i + 1), idx, idx) for i, idx in enumerate(torch.arange(n_tasks*n).split(n))]
     g, d = torch.Generator().manual_seed(0), math.prod(shape)
     x, xt = torch.rand(len(y), d, generator=g), torch.rand(len(y), d, generator=g)
-    return TaskData(x, y, xt, y, tasks, tuple(shape), tuple(str(i) for i in range(n_classes)))
+    names = tuple(str(i) for i in range(n_classes))
+    if scenario != 'domain': return TaskData(x, y, xt, y, tasks, tuple(shape), names, scenario=scenario)
+    y, yt, tasks, names = domain_data(y, y, tasks, names[:2*n_tasks])
+    return TaskData(x, y, xt, yt, tasks, tuple(shape), names, scenario=scenario)
 
 # %% ../nbs/04b_learner.ipynb #d810d3ab
 # the seeds of the first engine's generators, as offsets from the run's seed (kept: runs keep their bits)
@@ -146,6 +167,7 @@ class Learner:
     g: dict                      # the random generators made so far, by name (see `generator`)
     strategy: Strategy           # what decides how each task is learnt (`Config.make_strategy`)
     sizes: dict                  # examples each part last trained on, by part (read by `Strategy.ops`)
+    head: Heads                  # the outputs each example answers with (task-IL: its task's; else all)
     results: dict                # what the run measured, filled by the callbacks
     # Set by `run` (and `begin`, `set_task`), or restored from a checkpoint:
     start: int                   # the first task to learn: 0, or the one after a checkpoint's
@@ -170,6 +192,12 @@ class Learner:
         self.cbs = sorted(check_events(cbs), key=lambda c: c.order)
         self.dev = self.cfg.resolved_device()
         self.data = data if data is not None else load_data(self.cfg, self.dev)
+        if self.data.scenario != cfg.scenario:
+            raise ValueError(f"scenario={cfg.scenario!r}: the data given were loaded for {self.data.scenario!r}")
+        if self.data.seed not in (None, cfg.seed):
+            raise ValueError(f"seed={cfg.seed}: the data given were drawn for seed {self.data.seed} "
+                             f"({cfg.dataset} depends on the seed); load them for this run")
+        self.head = Heads(cfg.scenario, self.data.tasks, self.data.n_classes)
         self.g, self.strategy, self.sizes = {}, self.cfg.make_strategy(), {}
         self.results = {'data_note': self.data.note} if self.data.note else {}
 
@@ -279,7 +307,7 @@ def synth_learner(strategy:str='finetune', # a registered strategy
     tiny = dict(mlp_hidden=[8], mlp_epochs=1) | {k: v for k, v in dict(vae_hidden=[8], vae_epochs=1,
                                                                        n_replay=n).items() if k in own}
     cfg = Config(strategy, device='cpu', seed=seed, n_tasks=n_tasks, **(tiny | options))
-    L = Learner(cfg, cbs, data=data or synth_data(n_tasks, n))
+    L = Learner(cfg, cbs, data=data or synth_data(n_tasks, n, scenario=cfg.scenario))
     L.begin()
     L.set_task(0)
     return L

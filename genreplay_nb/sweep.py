@@ -9,6 +9,7 @@ from pathlib import Path
 import torch
 from tqdm.auto import tqdm
 from .config import Config
+from .datasets import DATASET_LOADERS
 from .learner import Callback, load_data
 from .experiment import run_cached, result_path, atomic_write
 from .training import show_progress
@@ -67,9 +68,10 @@ def run_unit(unit:list[list[dict]], # stacks of configs (Config.asdict) that sha
     "Run (or load) every stack of a unit in this process"
     if threads: torch.set_num_threads(threads)
     stacks, data, cache = [[Config(**d) for d in s] for s in unit], None, {}
+    seeded = lambda c: getattr(DATASET_LOADERS.get(c.dataset), 'seeded', False)    # data of its own per seed
     for i, s in enumerate(stacks):
         ps = [result_path(c, out) for c in s]
-        if data is None and not all(p.exists() for p in ps): data = load_data(s[0])
+        if data is None and not all(p.exists() for p in ps) and not seeded(s[0]): data = load_data(s[0])
         name = ps[0].stem + (f" (+{len(s) - 1} seeds)" if len(s) > 1 else '')
         status = StatusCB(Path(out)/'.status'/f"{uid}.json", name, i + 1, len(stacks))
         run_cached(s, out, progress=progress, data=data, vae_cache=cache, cbs=[status],

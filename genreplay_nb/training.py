@@ -44,9 +44,11 @@ def cross_entropy(
 def clf_step(model:nn.Module, opt:torch.optim.Optimizer, # the classifier and its optimiser
              x:torch.Tensor, y:torch.Tensor, # a batch: flat images and integer labels
              w:torch.Tensor|None=None, # optional per-example weights (mean-normalised by the caller)
+             head=None, # head(logits, y) -> the outputs each example answers with (`scenarios.Heads`)
             )->torch.Tensor: # the batch loss (detached)
     "One optimiser step of cross-entropy on a batch"
-    return optimise(opt, cross_entropy(model(x), y, w))
+    out = model(x)
+    return optimise(opt, cross_entropy(out if head is None else head(out, y), y, w))
 
 # %% ../nbs/02_training.ipynb #50c81fc4
 def vae_step(
@@ -172,11 +174,13 @@ def task_accuracy(model:nn.Module, # the classifier
                   tid:torch.Tensor, # task number of each example (task_of)
                   n_tasks:int, # number of tasks
                   bs:int=10_000, # examples per forward pass
+                  head=None, # head(logits, y) -> the outputs each example answers with (`scenarios.Heads`)
                  )->torch.Tensor: # accuracy on each task, shape (n_tasks,)
     "Accuracy of `model` on each task's examples, from one pass over the split"
     was = model.training
     model.eval()
-    pred = torch.cat([model(xb).argmax(-1) for xb in x.split(bs)], -1)
+    answer = (lambda o, yb: o) if head is None else head
+    pred = torch.cat([answer(model(xb), yb).argmax(-1) for xb, yb in zip(x.split(bs), y.split(bs))])
     model.train(was)
     tid = tid.to(pred.device)   # task numbers may live on the CPU while the model is on a GPU
     keep = tid >= 0

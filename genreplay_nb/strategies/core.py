@@ -46,8 +46,8 @@ def train_data(self:Strategy, L)->tuple:
 # %% ../../nbs/03_strategies.ipynb #d77ce37e
 @patch
 def clf_step(self:Strategy, L):
-    "The classifier's training step `f(xb, yb) -> loss`: cross-entropy on the batch"
-    return lambda xb, yb: training.clf_step(L.clf, L.copt, xb, yb)
+    "The classifier's training step `f(xb, yb) -> loss`: cross-entropy on the batch (on its scenario's heads)"
+    return lambda xb, yb: training.clf_step(L.clf, L.copt, xb, yb, head=L.head)
 
 # %% ../../nbs/03_strategies.ipynb #9de0568f
 @patch

@@ -20,8 +20,9 @@ __all__ = ['fisher_diagonal', 'EWC']
 def fisher_diagonal(model:nn.Module, # a network whose parameters all belong to nn.Linear layers
                     x:torch.Tensor, # images to average over
                     bs:int=1024, # examples per batch
+                    y:torch.Tensor|None=None, head=None, # labels, and the heads they choose (`scenarios.Heads`)
                    )->list: # one tensor per parameter, shaped like it
-    "Diagonal Fisher information of `model` at `x`, with the labels it predicts"
+    "Diagonal Fisher information of `model` at `x`, with the labels it predicts (within each example's head)"
     lins = [m for m in model.modules() if isinstance(m, nn.Linear)]
     io = {}
     hooks = [m.register_forward_hook(lambda m, i, o: io.__setitem__(m, (i[0].detach(), o))) for m in lins]
@@ -30,9 +31,10 @@ def fisher_diagonal(model:nn.Module, # a network whose parameters all belong to 
         raise ValueError("fisher_diagonal: every parameter must belong to an nn.Linear layer")
     try:
         with torch.enable_grad():
-            for xb in x.split(bs):
+            for i, xb in enumerate(x.split(bs)):
+                out = model(xb) if head is None else head(model(xb), y[i*bs:(i+1)*bs])
                 # examples are independent: one backward
-                logp = F.log_softmax(model(xb), 1).max(1).values.sum()
+                logp = F.log_softmax(out, 1).max(1).values.sum()
                 for m, d in zip(lins, torch.autograd.grad(logp, [io[m][1] for m in lins])):
                     sums[id(m.weight)] += d.pow(2).T @ io[m][0].pow(2)
                     sums[id(m.bias)] += d.pow(2).sum(0)
@@ -63,8 +65,8 @@ class EWC(Strategy):
 @patch
 def end_task(self:EWC, L):
     "Add the task's Fisher information to the decayed running one, and keep the weights as the anchor"
-    x = L.x if self.fisher_n is None else L.x[:self.fisher_n]
-    new = fisher_diagonal(L.clf, x)
+    x, y = (L.x, L.y) if self.fisher_n is None else (L.x[:self.fisher_n], L.y[:self.fisher_n])
+    new = fisher_diagonal(L.clf, x, y=y, head=L.head)
     self.fisher = new if self.fisher is None else [self.gamma*f + n for f, n in zip(self.fisher, new)]
     self.anchor = [p.detach().clone() for p in L.clf.parameters()]
     self.n_fisher = len(x)
@@ -79,7 +81,7 @@ def penalty(self:EWC, model:nn.Module)->torch.Tensor:
 def clf_step(self:EWC, L):
     "The classifier's step: cross-entropy plus the penalty (after the first task)"
     if self.fisher is None: return Strategy.clf_step(self, L)
-    return lambda xb, yb: optimise(L.copt, F.cross_entropy(L.clf(xb), yb) + self.penalty(L.clf))
+    return lambda xb, yb: optimise(L.copt, F.cross_entropy(L.head(L.clf(xb), yb), yb) + self.penalty(L.clf))
 
 # %% ../../nbs/03b_ewc.ipynb #22bfd4e7
 @patch

@@ -48,7 +48,7 @@ class GenerativeReplay(Strategy):
                     keep_encoder, student, generator)
         store_attr()
         self.vae_hidden, self.distill, self.student = list(vae_hidden), float(distill), float(student)
-        self.vae = self.old_vae = self.old_clf = self.seen = self.kept_bytes = None
+        self.vae = self.old_vae = self.old_clf = self.seen = self.kept_bytes = self.heads = None
 
 # %% ../../nbs/03a_generative.ipynb #43ee6a13
 @patch
@@ -98,6 +98,10 @@ def make_generator(self:GenerativeReplay, shape:tuple, n_classes:int, # the data
 @patch
 def setup(self:GenerativeReplay, L):
     "Build the generator (for the data's shape and classes) and its optimiser, right after the classifier"
+    if self.bias_correction and L.cfg.scenario != 'class':
+        raise ValueError(f"bias_correction={self.bias_correction}: for scenario='class' only (scenario="
+                         f"{L.cfg.scenario!r} answers within one task's classes or shares them between tasks)")
+    self.heads = L.head
     self.vae = L.build(lambda: self.make_generator(L.data.shape, L.data.n_classes, self.vae_hidden))
     self.vopt = adam(self.vae, L.cfg.lr)
 
@@ -125,6 +129,18 @@ def end_task(self:GenerativeReplay, L):
         frozen = (self.old_vae, self.old_clf)
         self.kept_bytes = sum(compress_model_(m, self.keep_precision, self.keep_sparsity) for m in frozen)
 
+# %% ../../nbs/03a_generative.ipynb #60823493
+@patch
+@torch.no_grad()
+def task_head(self:GenerativeReplay, logits:torch.Tensor, # the frozen classifier's, on replayed images
+              yr:torch.Tensor|None, # the classes asked for (a conditional VAE), else None
+              g:torch.Generator|None, # random source of the tasks drawn
+             )->torch.Tensor: # the logits, each masked to one old task's head
+    "Task-IL: each replayed image answered by one old task's head: its class's task, else a task drawn uniformly"
+    if yr is not None: return self.heads(logits, yr)
+    old = int(self.heads.task_of.to(self.seen.device)[self.seen].max()) + 1        # the tasks learnt so far
+    return self.heads.of_tasks(logits, torch.randint(old, (len(logits),), generator=g, device=logits.device))
+
 # %% ../../nbs/03a_generative.ipynb #97036770
 @patch
 def classes(self:GenerativeReplay, n:int, # how many
@@ -146,6 +162,7 @@ def draw(self:GenerativeReplay, n:int, # how many replayed examples
     xr = self.old_vae.sample(n, g, yr, self.sharpen, self.prior_scale).flatten(1)    # flat, as L.x is
     if not label: return xr, yr, None
     logits = torch.cat([self.old_clf(b) for b in xr.split(16_384)])
+    if self.heads is not None and self.heads.on: logits = self.task_head(logits, yr, g)
     if yr is None: yr = self.seen.to(logits.device)[logits[:, self.seen].argmax(-1)]
     soft = torch.softmax(logits / self.distill, -1) if self.distill else None
     return xr, yr, soft
@@ -164,9 +181,12 @@ def label_replay(clf:torch.nn.Module, # the frozen previous classifier
 def train_data(self:GenerativeReplay, L)->tuple:
     "The task's data, then `n_replay` replayed images and their labels (nothing added with `per_batch`)"
     if self.old_vae is None or self.n_replay == 0 or self.per_batch: return L.x, L.y
+    g = L.generator('draw', L.dev)
     # conditional: labelled by the classes asked for
-    xr, yr, _ = self.draw(self.n_replay, L.generator('draw', L.dev), label=False)
-    if yr is None: yr = label_replay(self.old_clf, xr)                 # else the report's way
+    xr, yr, _ = self.draw(self.n_replay, g, label=False)
+    if yr is None and L.head.on:                                         # task-IL: within one old task's head
+        yr = self.task_head(torch.cat([self.old_clf(b) for b in xr.split(16_384)]), None, g).argmax(-1)
+    elif yr is None: yr = label_replay(self.old_clf, xr)                 # else the report's way
     return torch.cat([L.x, xr]), torch.cat([L.y, yr])
 
 # %% ../../nbs/03a_generative.ipynb #0155a596
@@ -198,7 +218,8 @@ def clf_step(self:GenerativeReplay, L):
         n = len(xb)
         xr, yr, soft = self.draw(n, g)
         out = L.clf(torch.cat([xb, xr]))
-        return optimise(L.copt, self.replay_loss(L.t, out[:n], yb, out[n:], yr, soft, mine))
+        cur, rep = L.head(out[:n], yb), L.head(out[n:], yr)                   # task-IL: each in its task's head
+        return optimise(L.copt, self.replay_loss(L.t, cur, yb, rep, yr, soft, mine))
     return step
 
 @patch
@@ -248,6 +269,7 @@ def state_bytes(self:GenerativeReplay)->int:
 def __setstate__(self:GenerativeReplay, state:dict):
     "Unpickle a checkpoint, also one saved while `kept_bytes` was called `kept`"
     state.setdefault('kept_bytes', state.pop('kept', None))
+    state.setdefault('heads', None)
     self.__dict__.update(state)
 
 # %% ../../nbs/03a_generative.ipynb #c340350f

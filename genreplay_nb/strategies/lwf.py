@@ -36,12 +36,17 @@ class LwF(Strategy):
 def lwf_loss(self:LwF, t:int, # the task number (from 0)
              out:torch.Tensor, yb:torch.Tensor, # the classifier's logits on the current batch, and its labels
              old:torch.Tensor, # the previous classifier's logits on the same batch
+             head=None, # the scenario's heads (`scenarios.Heads`): in task-IL each old task's head is distilled
             )->torch.Tensor:
     "Cross-entropy on the labels, and distillation of the old classes' outputs"
     w = 1 - 1/(t+1) if self.distill_weight is None else self.distill_weight
     T, s = self.temperature, self.seen
-    kd = soft_cross_entropy(out[:, s], torch.softmax(old[:, s] / T, 1), T)
-    return (1-w)*F.cross_entropy(out, yb) + w*kd
+    if head is None or not head.on:
+        return (1-w)*F.cross_entropy(out, yb) + w*soft_cross_entropy(out[:, s], torch.softmax(old[:, s] / T, 1), T)
+    tid = lambda j: torch.full((len(out),), j, device=out.device)
+    kd = sum(soft_cross_entropy(head.of_tasks(out, tid(j)), torch.softmax(head.of_tasks(old, tid(j)) / T, 1), T)
+             for j in range(t)) / t
+    return (1-w)*F.cross_entropy(head(out, yb), yb) + w*kd
 
 # %% ../../nbs/03d_lwf.ipynb #f6c4beda
 @patch
@@ -49,7 +54,7 @@ def clf_step(self:LwF, L):
     if self.old is None: return Strategy.clf_step(self, L)
     def step(xb, yb):
         with torch.no_grad(): old = self.old(xb)
-        return optimise(L.copt, self.lwf_loss(L.t, L.clf(xb), yb, old))
+        return optimise(L.copt, self.lwf_loss(L.t, L.clf(xb), yb, old, L.head))
     return step
 
 @patch

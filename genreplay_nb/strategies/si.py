@@ -45,7 +45,7 @@ def clf_step(self:SI, L):
     "The classifier's step: cross-entropy plus the penalty, adding each weight's -g·Δθ to its path integral"
     params = list(L.clf.parameters())
     def step(xb, yb):
-        loss = F.cross_entropy(L.clf(xb), yb) + self.penalty(L.clf)
+        loss = F.cross_entropy(L.head(L.clf(xb), yb), yb) + self.penalty(L.clf)
         L.copt.zero_grad(set_to_none=True)
         loss.backward()
         g, before = [p.grad.detach().clone() for p in params], [p.detach().clone() for p in params]
