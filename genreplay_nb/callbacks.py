@@ -113,7 +113,8 @@ class ConfusionCB(Callback):
     def after_run(self, L):
         xte, yte, k = L.data.x_test, L.data.y_test, L.data.n_classes
         L.clf.eval()
-        pred = torch.cat([L.head(L.clf(b), yb).argmax(-1) for b, yb in zip(xte.split(10_000), yte.split(10_000))])
+        chunks = zip(xte.split(10_000), yte.split(10_000))
+        pred = torch.cat([L.head(L.clf(b), yb).argmax(-1) for b, yb in chunks])
         L.clf.train()
         L.results['confusion'] = torch.bincount(yte*k + pred, minlength=k*k).reshape(k, k).cpu().tolist()
 

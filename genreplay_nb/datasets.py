@@ -69,7 +69,7 @@ class DataSet:
 DATASET_LOADERS: dict = {}
 
 def register_dataset(name:str, # the name `load_dataset` and `--dataset` know it by
-                     seeded:bool=False, # the loader also takes the run's `seed` and its number of tasks `n_perm`
+                     seeded:bool=False, # the loader also takes the run's `seed` and number of tasks `n_perm`
                     )->Callable:
     "Decorator: register a loader `f(root, download) -> DataSet` under `name`"
     def deco(f):

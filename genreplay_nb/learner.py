@@ -33,7 +33,7 @@ class TaskData(NamedTuple):
     classes: tuple = tuple(str(i) for i in range(10))  # the class names; labels index them
     note: str = ''          # what a result made on these data must say (the data set's `note`)
     scenario: str = 'class' # what the classifier answers (`scenarios`): domain-IL's labels are already mapped
-    seed: int|None = None   # the run's seed, for data drawn from it (Permuted MNIST's permutations); else None
+    seed: int|None = None   # the run's seed, for data drawn from it (Permuted MNIST); else None
     @property
     def n_in(self)->int: return math.prod(self.shape)         # the models' input size
     @property
@@ -56,7 +56,7 @@ def unit_range(x:torch.Tensor, # flat images or features (`training.flat`)
 def domain_data(y_train:torch.Tensor, y_test:torch.Tensor, # labels of the two splits
                 tasks:list, # their tasks (`data.Task`)
                 classes:tuple, # the class names
-               )->tuple: # the labels mapped (`scenarios.domain_labels`), the tasks and the names of the outputs
+               )->tuple: # the labels mapped (`scenarios.domain_labels`), the tasks, the outputs' names
     "Domain-IL's data: each class becomes its position in its task, and the outputs are named by the classes"
     k = len(tasks[0].classes)
     names = tuple('/'.join(classes[t.classes[i]] for t in tasks) for i in range(k))
@@ -193,7 +193,8 @@ class Learner:
         self.dev = self.cfg.resolved_device()
         self.data = data if data is not None else load_data(self.cfg, self.dev)
         if self.data.scenario != cfg.scenario:
-            raise ValueError(f"scenario={cfg.scenario!r}: the data given were loaded for {self.data.scenario!r}")
+            raise ValueError(f"scenario={cfg.scenario!r}: the data given were loaded for "
+                             f"{self.data.scenario!r}")
         if self.data.seed not in (None, cfg.seed):
             raise ValueError(f"seed={cfg.seed}: the data given were drawn for seed {self.data.seed} "
                              f"({cfg.dataset} depends on the seed); load them for this run")

@@ -48,6 +48,8 @@ STUDIES = {
     'reliability': ('checks: the engine against committed results, kill and resume, sweep against alone, Dask',
                     'see each file'),
     'confusion': ('where the errors of `best` go after the last task', 'see each file'),
+    'regen': ("Table 1, `best` and `wide` made again with today's engine, compared with the committed runs",
+              'make results'),
 }
 RUN_FILE = re.compile(r'.*-s\d+-[0-9a-f]{12}\.(json|csv)$|journal\.txt$|summary_.*\.json$')
 

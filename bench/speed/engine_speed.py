@@ -60,5 +60,6 @@ if __name__ == '__main__':
         subprocess.run(['git', 'worktree', 'remove', '--force', str(tree)], cwd=ROOT, capture_output=True)
     out = dict(command='OMP_NUM_THREADS=1 python ' + ' '.join(['bench/speed/engine_speed.py', *sys.argv[1:]]),
                old=a.old, config=f"best, max_per_task={a.max_per_task}, cpu, 1 thread per engine, both at once",
+               max_per_task=a.max_per_task, pairs=a.pairs,
                rows=rows)
     if a.json: Path(a.json).write_text(json.dumps(out, indent=1) + '\n')

@@ -20,7 +20,7 @@ __all__ = ['fisher_diagonal', 'EWC']
 def fisher_diagonal(model:nn.Module, # a network whose parameters all belong to nn.Linear layers
                     x:torch.Tensor, # images to average over
                     bs:int=1024, # examples per batch
-                    y:torch.Tensor|None=None, head=None, # labels, and the heads they choose (`scenarios.Heads`)
+                    y:torch.Tensor|None=None, head=None, # labels, and the heads they pick (`scenarios.Heads`)
                    )->list: # one tensor per parameter, shaped like it
     "Diagonal Fisher information of `model` at `x`, with the labels it predicts (within each example's head)"
     lins = [m for m in model.modules() if isinstance(m, nn.Linear)]

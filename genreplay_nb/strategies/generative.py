@@ -100,7 +100,7 @@ def setup(self:GenerativeReplay, L):
     "Build the generator (for the data's shape and classes) and its optimiser, right after the classifier"
     if self.bias_correction and L.cfg.scenario != 'class':
         raise ValueError(f"bias_correction={self.bias_correction}: for scenario='class' only (scenario="
-                         f"{L.cfg.scenario!r} answers within one task's classes or shares them between tasks)")
+                         f"{L.cfg.scenario!r} answers within one task's classes, or shares them)")
     self.heads = L.head
     self.vae = L.build(lambda: self.make_generator(L.data.shape, L.data.n_classes, self.vae_hidden))
     self.vopt = adam(self.vae, L.cfg.lr)
@@ -136,7 +136,7 @@ def task_head(self:GenerativeReplay, logits:torch.Tensor, # the frozen classifie
               yr:torch.Tensor|None, # the classes asked for (a conditional VAE), else None
               g:torch.Generator|None, # random source of the tasks drawn
              )->torch.Tensor: # the logits, each masked to one old task's head
-    "Task-IL: each replayed image answered by one old task's head: its class's task, else a task drawn uniformly"
+    "Task-IL: each replayed image answered by one old task's head: its class's task, else one drawn uniformly"
     if yr is not None: return self.heads(logits, yr)
     old = int(self.heads.task_of.to(self.seen.device)[self.seen].max()) + 1        # the tasks learnt so far
     return self.heads.of_tasks(logits, torch.randint(old, (len(logits),), generator=g, device=logits.device))
@@ -218,7 +218,7 @@ def clf_step(self:GenerativeReplay, L):
         n = len(xb)
         xr, yr, soft = self.draw(n, g)
         out = L.clf(torch.cat([xb, xr]))
-        cur, rep = L.head(out[:n], yb), L.head(out[n:], yr)                   # task-IL: each in its task's head
+        cur, rep = L.head(out[:n], yb), L.head(out[n:], yr)          # task-IL: each in its task's head
         return optimise(L.copt, self.replay_loss(L.t, cur, yb, rep, yr, soft, mine))
     return step
 

@@ -36,16 +36,17 @@ class LwF(Strategy):
 def lwf_loss(self:LwF, t:int, # the task number (from 0)
              out:torch.Tensor, yb:torch.Tensor, # the classifier's logits on the current batch, and its labels
              old:torch.Tensor, # the previous classifier's logits on the same batch
-             head=None, # the scenario's heads (`scenarios.Heads`): in task-IL each old task's head is distilled
+             head=None, # the scenario's heads (`scenarios.Heads`): task-IL distils each old task's head
             )->torch.Tensor:
     "Cross-entropy on the labels, and distillation of the old classes' outputs"
     w = 1 - 1/(t+1) if self.distill_weight is None else self.distill_weight
     T, s = self.temperature, self.seen
     if head is None or not head.on:
-        return (1-w)*F.cross_entropy(out, yb) + w*soft_cross_entropy(out[:, s], torch.softmax(old[:, s] / T, 1), T)
+        kd = soft_cross_entropy(out[:, s], torch.softmax(old[:, s] / T, 1), T)
+        return (1-w)*F.cross_entropy(out, yb) + w*kd
     tid = lambda j: torch.full((len(out),), j, device=out.device)
-    kd = sum(soft_cross_entropy(head.of_tasks(out, tid(j)), torch.softmax(head.of_tasks(old, tid(j)) / T, 1), T)
-             for j in range(t)) / t
+    soft = lambda j: torch.softmax(head.of_tasks(old, tid(j)) / T, 1)
+    kd = sum(soft_cross_entropy(head.of_tasks(out, tid(j)), soft(j), T) for j in range(t)) / t
     return (1-w)*F.cross_entropy(head(out, yb), yb) + w*kd
 
 # %% ../../nbs/03d_lwf.ipynb #f6c4beda
