@@ -20,7 +20,7 @@ from pathlib import Path
 from genreplay_nb.experiment import run, save_results, result_path
 from genreplay_nb.learner import load_data
 from genreplay_nb import training
-from genreplay_nb.models import MLP, forward_flops, _batched
+from genreplay_nb.models import MLP, forward_flops
 sys.path.insert(0, str(Path(__file__).parent)); from bench_run import matmul_rate
 
 def flops(res, cfg):
@@ -66,7 +66,7 @@ if __name__ == '__main__':
     med = lambda k: statistics.median(x[k] for x in rows)
     out = dict(device=dev, device_name=torch.cuda.get_device_name() if dev == 'cuda' else 'cpu', threads=torch.get_num_threads(),
                members=len(cfgs), cuda_graphs=ns.graphs if dev == 'cuda' else None, config=cfgs[0].asdict() | dict(seed=ns.seed), repeats=rows, gflop=rows[0]['gflop'],
-               cpu_layers=None if dev != 'cpu' else 'one batched product' if _batched(torch.empty(0)) else 'one per member',
+               cpu_layers=None if dev != 'cpu' else 'members one after another',
                matmul_gflops=mmr, matmul_before_after=mm, command=' '.join(['python', 'bench/speed/batched.py', *sys.argv[1:]]))
     for m in ns.modes: out |= {f"median_{m}_s": med(f"{m}_s"), f"{m}_rate_ratio": rows[0]['gflop']/med(f"{m}_s")/mmr}
     if len(ns.modes) == 2: out |= dict(median_ratio=med('ratio'), max_acc_diff=max(x['max_acc_diff'] for x in rows))
