@@ -14,8 +14,8 @@ from .data import DataError, data_root, load_split, _md5
 
 # %% auto #0
 __all__ = ['DATASET_LOADERS', 'CIFAR_CLASSES', 'CIFAR_JPEG', 'CIFAR_JPEG_NOTE', 'IMAGE_SUFFIXES', 'Split', 'DataSet',
-           'register_dataset', 'mnist', 'fashion_mnist', 'permute_pixels', 'permuted_mnist', 'decode_jpeg_zip',
-           'cifar10', 'image_folder', 'tensors_file', 'load_dataset']
+           'register_dataset', 'seeded', 'mnist', 'fashion_mnist', 'permute_pixels', 'permuted_mnist',
+           'decode_jpeg_zip', 'cifar10', 'image_folder', 'tensors_file', 'load_dataset']
 
 # %% ../nbs/00a_datasets.ipynb #dc2ce624
 def _check_split(x, y, n_classes:int|None, what:str):
@@ -77,6 +77,10 @@ def register_dataset(name:str, # the name `load_dataset` and `--dataset` know it
         DATASET_LOADERS[name] = f
         return f
     return deco
+
+def seeded(name:str)->bool:
+    "Whether data set `name` is drawn from a run's seed (a registered loader marked `seeded`, as Permuted MNIST)"
+    return getattr(DATASET_LOADERS.get(str(name)), 'seeded', False)
 
 # %% ../nbs/00a_datasets.ipynb #501deacc
 def _torchvision_pair(name, root, download, classes)->DataSet:

@@ -9,7 +9,7 @@ from typing import NamedTuple
 import torch
 from fastcore.basics import patch
 from .data import Task, DataError, split_tasks
-from .datasets import load_dataset, DATASET_LOADERS
+from .datasets import load_dataset, seeded
 from .nets import make_model
 from . import training
 from .training import flat, adam, show_progress, NonFiniteLoss
@@ -18,8 +18,9 @@ from .scenarios import domain_labels, Heads
 from .strategies.core import Strategy, get_strategy, options_of
 
 # %% auto #0
-__all__ = ['SEEDS', 'EVENTS', 'TaskData', 'unit_range', 'domain_data', 'load_data', 'synth_data', 'seed_offset', 'make_generator',
-           'gen_state', 'set_gen_state', 'Callback', 'CancelFit', 'check_events', 'Learner', 'synth_learner']
+__all__ = ['SEEDS', 'EVENTS', 'TaskData', 'unit_range', 'domain_data', 'load_data', 'data_key', 'synth_data', 'seed_offset',
+           'make_generator', 'gen_state', 'set_gen_state', 'Callback', 'CancelFit', 'check_events', 'Learner',
+           'synth_learner']
 
 # %% ../nbs/04b_learner.ipynb #75cf4455
 class TaskData(NamedTuple):
@@ -76,9 +77,14 @@ def load_data(cfg:Config, # the run's dataset, number of tasks, class order and 
     except ValueError as e: raise ValueError(f"dataset={cfg.dataset}: {e}") from None
     ytr, yte, classes = ds.train.y, ds.test.y, tuple(ds.classes)
     if cfg.scenario == 'domain': ytr, yte, tasks, classes = domain_data(ytr, yte, tasks, classes)
-    seeded = DATASET_LOADERS[cfg.dataset].seeded if cfg.dataset in DATASET_LOADERS else False
     return TaskData(xtr.to(dev), ytr.to(dev), xte.to(dev), yte.to(dev), tasks, ds.shape, classes, ds.note,
-                    cfg.scenario, cfg.seed if seeded else None)
+                    cfg.scenario, cfg.seed if seeded(cfg.dataset) else None)
+
+# %% ../nbs/04b_learner.ipynb #c56fe364
+def data_key(cfg:Config)->tuple:
+    "What `load_data(cfg)` depends on: runs whose keys are equal can share their data"
+    return (cfg.dataset, cfg.n_tasks, str(cfg.order), cfg.data_root, cfg.device, cfg.scenario,
+            cfg.seed if seeded(cfg.dataset) else None)
 
 # %% ../nbs/04b_learner.ipynb #0084afbf
 def synth_data(n_tasks:int=2, # tasks of two classes each: 2 or 5
@@ -198,7 +204,7 @@ class Learner:
         if self.data.seed not in (None, cfg.seed):
             raise ValueError(f"seed={cfg.seed}: the data given were drawn for seed {self.data.seed} "
                              f"({cfg.dataset} depends on the seed); load them for this run")
-        self.head = Heads(cfg.scenario, self.data.tasks, self.data.n_classes)
+        self.head = Heads(cfg.scenario, self.data.tasks, self.data.n_classes, self.dev)
         self.g, self.strategy, self.sizes = {}, self.cfg.make_strategy(), {}
         self.results = {'data_note': self.data.note} if self.data.note else {}
 

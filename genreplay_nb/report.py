@@ -14,7 +14,7 @@ from .strategies.core import options_of
 from .experiment import atomic_write, result_name, result_path, mean_std
 from .sweep import run_sweep, work_units
 from .tables import seed_rows, metric, markdown_table, write_csv, load_runs
-from .learner import Learner, Callback, CancelFit, load_data
+from .learner import Learner, Callback, CancelFit, load_data, data_key
 from .models import train_flops
 from .nets import make_model
 from . import training
@@ -326,7 +326,7 @@ def estimate_plan(plan:dict, # from report_plan
             if all(result_path(x, runs).exists() for x in cfgs):
                 stacks.append(PlannedStack(cfgs, uid, i, True, [0] * c.n_tasks, [0.] * c.n_tasks))
                 continue
-            where = (c.dataset, c.n_tasks, str(c.order), c.data_root, str(c.resolved_device()))
+            where = data_key(c)
             if where not in data: data[where] = load_data(c)
             ops = count_ops(c, data[where])
             other = 'vae' if any(ops['vae']) else 'classifier'

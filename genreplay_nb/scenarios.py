@@ -35,6 +35,7 @@ class Heads:
     def __init__(self, scenario:str, # one of SCENARIOS
                  tasks:list, # the tasks (`data.Task`), with their classes
                  n_out:int, # the classifier's outputs
+                 device:torch.device|str='cpu', # where the logits are (the masks live there, made once)
                 ):
         self.on = check_scenario(scenario) == 'task'
         self.task_of = torch.full((n_out,), -1, dtype=torch.long)
@@ -42,15 +43,16 @@ class Heads:
         for i, t in enumerate(tasks if self.on else []):
             self.task_of[torch.tensor(t.classes)] = i
             self.outputs[i, torch.tensor(t.classes)] = True
+        self.task_of, self.outputs = self.task_of.to(device), self.outputs.to(device)
     def of_tasks(self, logits:torch.Tensor, # (n, outputs)
                  tid:torch.Tensor, # (n,) each example's task
                 )->torch.Tensor:
         "`logits` with the outputs outside each example's task's head set to `OFF` (task-IL; else unchanged)"
         if not self.on: return logits
-        return logits.masked_fill(~self.outputs.to(logits.device)[tid], self.OFF)
+        return logits.masked_fill(~self.outputs[tid], self.OFF)
     def __call__(self, logits:torch.Tensor, # (n, outputs)
                  y:torch.Tensor, # (n,) labels: each example's task is its class's
                 )->torch.Tensor:
         "`logits` masked to the head of each label's task (task-IL; else unchanged)"
         if not self.on: return logits
-        return self.of_tasks(logits, self.task_of.to(y.device)[y])
+        return self.of_tasks(logits, self.task_of[y])

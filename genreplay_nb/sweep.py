@@ -9,8 +9,7 @@ from pathlib import Path
 import torch
 from tqdm.auto import tqdm
 from .config import Config
-from .datasets import DATASET_LOADERS
-from .learner import Callback, load_data
+from .learner import Callback, load_data, data_key
 from .experiment import run_cached, result_path, atomic_write
 from .training import show_progress
 
@@ -67,11 +66,14 @@ def run_unit(unit:list[list[dict]], # stacks of configs (Config.asdict) that sha
             )->list[str]: # its results files
     "Run (or load) every stack of a unit in this process"
     if threads: torch.set_num_threads(threads)
-    stacks, data, cache = [[Config(**d) for d in s] for s in unit], None, {}
-    seeded = lambda c: getattr(DATASET_LOADERS.get(c.dataset), 'seeded', False)    # data of its own per seed
+    stacks, datas, cache = [[Config(**d) for d in s] for s in unit], {}, {}
     for i, s in enumerate(stacks):
         ps = [result_path(c, out) for c in s]
-        if data is None and not all(p.exists() for p in ps) and not seeded(s[0]): data = load_data(s[0])
+        keys, data = {data_key(c) for c in s}, None             # a seeded data set: each member loads its own
+        if len(keys) == 1 and not all(p.exists() for p in ps):
+            k = keys.pop()
+            if k not in datas: datas[k] = load_data(s[0])
+            data = datas[k]
         name = ps[0].stem + (f" (+{len(s) - 1} seeds)" if len(s) > 1 else '')
         status = StatusCB(Path(out)/'.status'/f"{uid}.json", name, i + 1, len(stacks))
         run_cached(s, out, progress=progress, data=data, vae_cache=cache, cbs=[status],

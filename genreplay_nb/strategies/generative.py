@@ -16,7 +16,7 @@ from ..checks import whole, number, flag, widths
 from .core import Strategy, register, snapshot, model_bytes
 
 # %% auto #0
-__all__ = ['GenerativeReplay', 'label_replay', 'decoder_only']
+__all__ = ['GenerativeReplay', 'replay_logits', 'label_replay', 'decoder_only']
 
 # %% ../../nbs/03a_generative.ipynb #72bb49d4
 @register
@@ -129,6 +129,15 @@ def end_task(self:GenerativeReplay, L):
         frozen = (self.old_vae, self.old_clf)
         self.kept_bytes = sum(compress_model_(m, self.keep_precision, self.keep_sparsity) for m in frozen)
 
+# %% ../../nbs/03a_generative.ipynb #2ebc10c2
+@torch.no_grad()
+def replay_logits(clf:torch.nn.Module, # the frozen previous classifier
+                  x:torch.Tensor, # generated images
+                  bs:int=16_384, # images per forward pass
+                 )->torch.Tensor: # its logits
+    "The previous classifier's outputs on generated images, `bs` images at a time"
+    return torch.cat([clf(xb) for xb in x.split(bs)])
+
 # %% ../../nbs/03a_generative.ipynb #60823493
 @patch
 @torch.no_grad()
@@ -138,7 +147,7 @@ def task_head(self:GenerativeReplay, logits:torch.Tensor, # the frozen classifie
              )->torch.Tensor: # the logits, each masked to one old task's head
     "Task-IL: each replayed image answered by one old task's head: its class's task, else one drawn uniformly"
     if yr is not None: return self.heads(logits, yr)
-    old = int(self.heads.task_of.to(self.seen.device)[self.seen].max()) + 1        # the tasks learnt so far
+    old = int(self.heads.task_of[self.seen].max()) + 1                           # the tasks learnt so far
     return self.heads.of_tasks(logits, torch.randint(old, (len(logits),), generator=g, device=logits.device))
 
 # %% ../../nbs/03a_generative.ipynb #97036770
@@ -161,7 +170,7 @@ def draw(self:GenerativeReplay, n:int, # how many replayed examples
     yr = self.classes(n, g, next(self.old_vae.parameters()).device) if self.conditional else None
     xr = self.old_vae.sample(n, g, yr, self.sharpen, self.prior_scale).flatten(1)    # flat, as L.x is
     if not label: return xr, yr, None
-    logits = torch.cat([self.old_clf(b) for b in xr.split(16_384)])
+    logits = replay_logits(self.old_clf, xr)
     if self.heads is not None and self.heads.on: logits = self.task_head(logits, yr, g)
     if yr is None: yr = self.seen.to(logits.device)[logits[:, self.seen].argmax(-1)]
     soft = torch.softmax(logits / self.distill, -1) if self.distill else None
@@ -174,7 +183,7 @@ def label_replay(clf:torch.nn.Module, # the frozen previous classifier
                  bs:int=16_384, # images per forward pass
                 )->torch.Tensor: # hard labels
     "Label generated images with the previous classifier's most likely class"
-    return torch.cat([clf(xb).argmax(-1) for xb in x.split(bs)])
+    return replay_logits(clf, x, bs).argmax(-1)
 
 # %% ../../nbs/03a_generative.ipynb #0fed7fcd
 @patch
@@ -185,7 +194,7 @@ def train_data(self:GenerativeReplay, L)->tuple:
     # conditional: labelled by the classes asked for
     xr, yr, _ = self.draw(self.n_replay, g, label=False)
     if yr is None and L.head.on:                                         # task-IL: within one old task's head
-        yr = self.task_head(torch.cat([self.old_clf(b) for b in xr.split(16_384)]), None, g).argmax(-1)
+        yr = self.task_head(replay_logits(self.old_clf, xr), None, g).argmax(-1)
     elif yr is None: yr = label_replay(self.old_clf, xr)                 # else the report's way
     return torch.cat([L.x, xr]), torch.cat([L.y, yr])
 
