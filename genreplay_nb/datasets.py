@@ -79,7 +79,7 @@ def register_dataset(name:str, # the name `load_dataset` and `--dataset` know it
     return deco
 
 def seeded(name:str)->bool:
-    "Whether data set `name` is drawn from a run's seed (a registered loader marked `seeded`, as Permuted MNIST)"
+    "Whether data set `name` is drawn from a run's seed (its loader is marked `seeded`, as Permuted MNIST's)"
     return getattr(DATASET_LOADERS.get(str(name)), 'seeded', False)
 
 # %% ../nbs/00a_datasets.ipynb #501deacc

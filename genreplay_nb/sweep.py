@@ -137,8 +137,8 @@ def _run_dask(units, out, workers, scheduler, show, tensorboard=None):
         from dask.distributed import LocalCluster
     except ImportError:
         raise ImportError("--workers and --scheduler need Dask: pip install 'dask[distributed]'") from None
-    # Dask starts workers with MALLOC_TRIM_THRESHOLD_=65536, so glibc hands freed memory back at once and every
-    # batch's tensors fault their pages in again: a quarter of a worker's CPU time went to the kernel. Not here.
+    # Dask starts workers with MALLOC_TRIM_THRESHOLD_=65536, so glibc hands freed memory back at once and
+    # every batch's tensors fault their pages in again: a quarter of a worker's CPU time went to the kernel.
     env = {k: v for k, v in dask.config.get('distributed.nanny.pre-spawn-environ').items()
            if k != 'MALLOC_TRIM_THRESHOLD_'}
     with dask.config.set({'distributed.worker.profile.enabled': False,       # its sampling costs about 4%
