@@ -26,6 +26,7 @@ lic = licenses.get(cfg['license'].lower(), (cfg['license'], None))
 dev_requirements = shlex.split(cfg.get('dev_requirements', ''))
 dask_requirements = shlex.split(cfg.get('dask_requirements', ''))   # sweeps on a Dask cluster (genreplay run --workers)
 tb_requirements = shlex.split(cfg.get('tensorboard_requirements', ''))   # genreplay run --tensorboard
+feat_requirements = shlex.split(cfg.get('features_requirements', ''))   # datasets.cifar10_lite0
 
 setuptools.setup(
     name=cfg['lib_name'],
@@ -40,8 +41,8 @@ setuptools.setup(
     include_package_data=True,
     package_data={'genreplay_nb': ['report.ipynb']},
     install_requires=requirements,
-    extras_require={'dev': dev_requirements + dask_requirements + tb_requirements, 'dask': dask_requirements,
-                    'tensorboard': tb_requirements},
+    extras_require={'dev': dev_requirements + dask_requirements + tb_requirements + feat_requirements,
+                    'dask': dask_requirements, 'tensorboard': tb_requirements, 'features': feat_requirements},
     dependency_links=cfg.get('dep_links', '').split(),
     python_requires='>=' + cfg['min_python'],
     long_description=open('README.md', encoding='utf-8').read(),

