@@ -50,6 +50,13 @@ STUDIES = {
     'confusion': ('where the errors of `best` go after the last task', 'see each file'),
     'regen': ("Table 1, `best` and `wide` made again with today's engine, compared with the committed runs",
               'make results'),
+    'beyond/splitmnist': ('Split MNIST in the task- and domain-incremental scenarios (and class-IL vanilla replay '
+                          'at 100 per class), every strategy over 5 seeds',
+                          'OMP_NUM_THREADS=1 bash bench/experiments/beyond_mnist.sh'),
+    'beyond/cifar_features': ('Split CIFAR-10 (JPEG q75 copy) on frozen EfficientNet-Lite0 features, class-IL, '
+                              'every strategy over 5 seeds', 'OMP_NUM_THREADS=1 bash bench/experiments/beyond_cifar.sh'),
+    'beyond/reference': ("the reference library's generative replay (GMvandeVen/continual-learning) run on this "
+                         "machine", 'see each file'),
 }
 RUN_FILE = re.compile(r'.*-s\d+-[0-9a-f]{12}\.(json|csv)$|journal\.txt$|summary_.*\.json$')
 
