@@ -55,6 +55,10 @@ STUDIES = {
                           'OMP_NUM_THREADS=1 bash bench/experiments/beyond_mnist.sh'),
     'beyond/cifar_features': ('Split CIFAR-10 (JPEG q75 copy) on frozen EfficientNet-Lite0 features, class-IL, '
                               'every strategy over 5 seeds', 'OMP_NUM_THREADS=1 bash bench/experiments/beyond_cifar.sh'),
+    'beyond/cifar_features_pilot': ('generative replay on the CIFAR10-Lite0 features at seed 0: the settings tried '
+                                    'before the 5 seeds (and the baselines at seed 0)',
+                                    'genreplay run --dataset CIFAR10-Lite0 --preset best (options: see each file) '
+                                    '--seed 0 --out results/beyond/cifar_features_pilot'),
     'beyond/reference': ("the reference library's generative replay (GMvandeVen/continual-learning) run on this "
                          "machine", 'see each file'),
 }

@@ -47,9 +47,10 @@ if __name__ == '__main__':
     out.parent.mkdir(parents=True, exist_ok=True)
     res = json.loads(out.read_text()) if out.exists() else {}
     commit = subprocess.run(['git', 'rev-parse', 'HEAD'], cwd=a.ref, capture_output=True, text=True).stdout.strip()
-    res |= dict(command=' '.join(['python', 'bench/experiments/reference.py', *sys.argv[1:]]), reference=
-                'GMvandeVen/continual-learning', reference_commit=commit or None,
+    cmd = ' '.join(['python', 'bench/experiments/reference.py', *sys.argv[1:]])
+    res |= dict(reference='GMvandeVen/continual-learning', reference_commit=commit or None,
                 threads=os.environ.get('OMP_NUM_THREADS'), machine=f"{os.cpu_count()} cores")
+    res['commands'] = res.get('commands', [res.pop('command')] if 'command' in res else []) + [cmd]
     rows = res.setdefault('runs', [])
     done = {(r['method'], r['scenario'], r['seed'], tuple(r.get('extra', []))) for r in rows}
     for scenario in a.scenarios:
@@ -58,7 +59,7 @@ if __name__ == '__main__':
                 if (method, scenario, seed, tuple(a.extra)) in done: continue
                 log = Path(a.logs)/f"{out.stem}-{method}-{scenario}-s{seed}.log"
                 log.parent.mkdir(parents=True, exist_ok=True)
-                row = run_one(a, method, scenario, seed, log) | dict(extra=a.extra)
+                row = run_one(a, method, scenario, seed, log) | dict(extra=a.extra, harness=cmd)
                 rows.append(row)
                 out.write_text(json.dumps(res, indent=1) + '\n')
                 print(f"{method} {scenario} seed {seed}: ACC {row['acc']:.4f} in {row['seconds']:.0f} s", flush=True)
