@@ -59,6 +59,9 @@ STUDIES = {
                                     'before the 5 seeds (and the baselines at seed 0)',
                                     'genreplay run --dataset CIFAR10-Lite0 --preset best (options: see each file) '
                                     '--seed 0 --out results/beyond/cifar_features_pilot'),
+    'beyond/conv_pilot': ('Split MNIST class-IL with a convolutional classifier and `best`\'s options, one pilot run',
+                          'genreplay run --preset best --model conv --mlp-hidden 32 64 --seed 0 '
+                          '--out results/beyond/conv_pilot'),
     'beyond/reference': ("the reference library's generative replay (GMvandeVen/continual-learning) run on this "
                          "machine", 'see each file'),
 }
