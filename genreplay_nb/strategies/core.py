@@ -4,7 +4,7 @@
 
 # %% ../../nbs/03_strategies.ipynb #815572d9
 from __future__ import annotations
-import copy, importlib, inspect, pkgutil
+import copy, functools, importlib, inspect, pkgutil, threading
 from typing import NamedTuple
 import torch
 from torch import nn
@@ -100,10 +100,16 @@ class Option(NamedTuple):
     kind: str     # e.g. 'int', 'float', 'int|None'
     help: str
 
+_PARSE = threading.Lock()   # docments parses source with ast, which CPython 3.11 cannot do in two threads at once
+
+@functools.lru_cache(maxsize=None)
+def _docments(f)->dict:
+    with _PARSE: return docments(f)
+
 def options_of(f)->dict:
     "The `Option`s of a function's (or a class's constructor's) parameters, by name"
     f = f.__init__ if isinstance(f, type) else f
-    docs = docments(f)
+    docs = _docments(f)
     kind = lambda a: (a if isinstance(a, str) else getattr(a, '__name__', None) or str(a)).replace(' ', '')
     return {n: Option(p.default, kind(p.annotation), docs.get(n) or '')
             for n, p in inspect.signature(f).parameters.items() if n != 'self'}
