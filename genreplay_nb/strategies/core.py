@@ -100,7 +100,7 @@ class Option(NamedTuple):
     kind: str     # e.g. 'int', 'float', 'int|None'
     help: str
 
-_PARSE = threading.Lock()   # docments parses source with ast, which CPython 3.11 cannot do in two threads at once
+_PARSE = threading.Lock()   # docments parses with ast, which CPython 3.11 cannot do in two threads at once
 
 @functools.lru_cache(maxsize=None)
 def _docments(f)->dict:

@@ -57,7 +57,7 @@ def means(self:NCM)->tuple:
 # %% ../../nbs/03e_prototypes.ipynb #f9894f8b
 @patch
 def weights(self:NCM)->tuple:
-    "The linear classifier's weight and bias: $-\\lVert x-\\mu_c\\rVert^2/2$ up to a term that is the same for every class"
+    "The linear classifier's weight and bias: $-\\lVert x-\\mu_c\\rVert^2/2$ up to a shared term"
     mu, seen = self.means()
     b = torch.where(seen, -(mu*mu).sum(1)/2, torch.full_like(seen, -1e9, dtype=torch.float64))
     return mu, b
