@@ -11,9 +11,11 @@ from ..checks import number
 from .core import Strategy, register
 
 # %% auto #0
-__all__ = ['ClassMeans', 'NCM', 'SLDA']
+__all__ = ['UNSEEN', 'ClassMeans', 'NCM', 'SLDA']
 
 # %% ../../nbs/03e_prototypes.ipynb #19808f30
+UNSEEN = -1e9   # the bias of a class not seen yet: it is never chosen
+
 class ClassMeans(nn.Module):
     "A linear classifier whose weights are set from class statistics (flattened inputs)"
     def __init__(self, n_in:int, # input size
@@ -21,7 +23,7 @@ class ClassMeans(nn.Module):
                 ):
         super().__init__()
         self.register_buffer('weight', torch.zeros(n_classes, n_in))
-        self.register_buffer('bias', torch.full((n_classes,), -1e9))
+        self.register_buffer('bias', torch.full((n_classes,), UNSEEN))
     def forward(self, x): return x.flatten(1) @ self.weight.T + self.bias
 
 # %% ../../nbs/03e_prototypes.ipynb #3928caec
@@ -59,8 +61,7 @@ def means(self:NCM)->tuple:
 def weights(self:NCM)->tuple:
     "The linear classifier's weight and bias: $-\\lVert x-\\mu_c\\rVert^2/2$ up to a shared term"
     mu, seen = self.means()
-    b = torch.where(seen, -(mu*mu).sum(1)/2, torch.full_like(seen, -1e9, dtype=torch.float64))
-    return mu, b
+    return mu, (-(mu*mu).sum(1)/2).masked_fill(~seen, UNSEEN)
 
 @patch
 def learn(self:NCM, L):
@@ -97,8 +98,8 @@ class SLDA(NCM):
 def add(self:SLDA, x:torch.Tensor, y:torch.Tensor, # examples (flattened) and their labels
        ):
     "Add examples to the class statistics and to the sum of their outer products"
+    x = x.flatten(1).double()                          # once: NCM.add finds it converted
     NCM.add(self, x, y)
-    x = x.flatten(1).double()
     self.xx = x.T @ x if self.xx is None else self.xx + x.T @ x
 
 @patch
@@ -114,8 +115,7 @@ def weights(self:SLDA)->tuple:
     mu, seen = self.means()
     eye = torch.eye(len(self.xx), dtype=torch.float64, device=self.xx.device)
     w = torch.linalg.solve((1 - self.shrinkage)*self.covariance() + self.shrinkage*eye, mu.T).T
-    b = torch.where(seen, -(w*mu).sum(1)/2, torch.full_like(seen, -1e9, dtype=torch.float64))
-    return w, b
+    return w, (-(w*mu).sum(1)/2).masked_fill(~seen, UNSEEN)
 
 @patch
 def state_bytes(self:SLDA)->int:
