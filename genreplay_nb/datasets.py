@@ -16,8 +16,8 @@ from .data import DataError, data_root, load_split, _md5
 # %% auto #0
 __all__ = ['DATASET_LOADERS', 'CIFAR_CLASSES', 'CIFAR_JPEG', 'CIFAR_JPEG_NOTE', 'LITE0', 'IMAGE_SUFFIXES', 'Split', 'DataSet',
            'register_dataset', 'seeded', 'mnist', 'fashion_mnist', 'permute_pixels', 'permuted_mnist',
-           'decode_jpeg_zip', 'cifar10', 'lite0_features', 'cifar10_lite0', 'image_folder', 'tensors_file',
-           'load_dataset']
+           'decode_jpeg_zip', 'cifar_jpeg', 'cifar10', 'lite0_features', 'cifar10_lite0', 'image_folder',
+           'tensors_file', 'load_dataset']
 
 # %% ../nbs/00a_datasets.ipynb #dc2ce624
 def _check_split(x, y, n_classes:int|None, what:str):
@@ -179,13 +179,21 @@ def _cifar_from_jpeg(zip_path:Path, per_class:int|None)->DataSet:
         raise DataError(f"{zip_path}: class folders {d['classes']} are not CIFAR-10's {CIFAR_CLASSES}")
     return DataSet('CIFAR10', Split(*d['train']), Split(*d['test']), CIFAR_CLASSES, CIFAR_JPEG_NOTE)
 
+# %% ../nbs/00a_datasets.ipynb #cd71198d
+def cifar_jpeg(root:Path, # a data root (data.data_root)
+              )->Path|None: # the zip, or None when torchvision's files are there or the copy is not
+    "The JPEG copy that `cifar10` reads under `root`: only when torchvision's files are absent"
+    zip_path = root/CIFAR_JPEG
+    return zip_path if not (root/'cifar-10-batches-py').exists() and zip_path.exists() else None
+
 # %% ../nbs/00a_datasets.ipynb #47867663
 @register_dataset('CIFAR10')
 def cifar10(root=None, download=True, per_class:int|None=None)->DataSet:
     "CIFAR-10: the original through torchvision when there or downloadable, else the JPEG copy under the root"
     root = data_root(root)
+    jpeg = cifar_jpeg(root)
     tv = root/'cifar-10-batches-py'
-    if tv.exists() or download and not (root/CIFAR_JPEG).exists():
+    if jpeg is None and (tv.exists() or download):
         try:
             splits = [torchvision.datasets.CIFAR10(str(root), train=tr, download=download and not tv.exists())
                       for tr in (True, False)]
@@ -199,11 +207,11 @@ def cifar10(root=None, download=True, per_class:int|None=None)->DataSet:
             keep = [torch.cat([torch.nonzero(y == c).flatten()[:per_class] for c in range(10)]) for y in sy]
             sx, sy = [x[k] for x, k in zip(sx, keep)], [y[k] for y, k in zip(sy, keep)]
         return DataSet('CIFAR10', Split(sx[0], sy[0]), Split(sx[1], sy[1]), CIFAR_CLASSES)
-    if not (root/CIFAR_JPEG).exists():
+    if jpeg is None:
         raise DataError(f"CIFAR10: not under {root}: put torchvision's cifar-10-batches-py/ or {CIFAR_JPEG} "
                         f"there, allow download=True on a machine with internet, or point "
                         f"`root`/GENREPLAY_DATA elsewhere.")
-    return _cifar_from_jpeg(root/CIFAR_JPEG, per_class)
+    return _cifar_from_jpeg(jpeg, per_class)
 
 # %% ../nbs/00a_datasets.ipynb #d36dc3b8
 LITE0 = dict(size=128, # the side images are resized to
@@ -243,22 +251,25 @@ def lite0_features(x:torch.Tensor, # uint8 images (N, 3, H, W)
 def cifar10_lite0(root=None, download=True,
                   per_class:int=LITE0['per_class'], # images of each class kept, in each split
                  )->DataSet:
-    "CIFAR-10 as EfficientNet-Lite0 features scaled to [0, 1], computed once and cached"
-    c = cifar10(root, download, per_class=per_class)
-    src = 'jpeg-' + _md5(data_root(root)/CIFAR_JPEG)[:12] if c.note else 'torchvision'
-    cached = _cache_dir()/f"cifar10-lite0-{src}-{LITE0['size']}px-{per_class}.pt"
+    "CIFAR-10 as EfficientNet-Lite0 features scaled to [0, 1], computed once and cached with their labels"
+    jpeg = cifar_jpeg(data_root(root))                  # the images' source names the cache: no decoding needed
+    src = 'jpeg-' + _md5(jpeg)[:12] if jpeg else 'torchvision'
+    cached = _cache_dir()/f"cifar10-lite0-{src}-{LITE0['size']}px-{per_class}-v2.pt"
     if cached.exists(): d = torch.load(cached)
     else:
         from genreplay_nb.training import show_progress
+        c = cifar10(root, download, per_class=per_class)
         tr, te = (lite0_features(s.x, progress=show_progress()) for s in (c.train, c.test))
         lo, span = tr.min(0).values, (tr.max(0).values - tr.min(0).values).clamp_min(1e-6)
-        d = dict(train=((tr - lo)/span).clamp(0, 1), test=((te - lo)/span).clamp(0, 1))
+        d = dict(train=((tr - lo)/span).clamp(0, 1), test=((te - lo)/span).clamp(0, 1), y_train=c.train.y,
+                 y_test=c.test.y, classes=c.classes, note=c.note)
         cached.parent.mkdir(parents=True, exist_ok=True)
         torch.save(d, cached.with_suffix('.tmp'))
         cached.with_suffix('.tmp').replace(cached)
     note = (f"EfficientNet-Lite0 (ImageNet) features at {LITE0['size']} px of {per_class} images per class; "
-            + (c.note or 'CIFAR-10'))
-    return DataSet('CIFAR10-Lite0', Split(d['train'], c.train.y), Split(d['test'], c.test.y), c.classes, note)
+            + (d['note'] or 'CIFAR-10'))
+    return DataSet('CIFAR10-Lite0', Split(d['train'], d['y_train']), Split(d['test'], d['y_test']), d['classes'],
+                   note)
 
 # %% ../nbs/00a_datasets.ipynb #6c848aca
 IMAGE_SUFFIXES = ('.png', '.jpg', '.jpeg', '.bmp', '.gif', '.tif', '.tiff', '.webp')
