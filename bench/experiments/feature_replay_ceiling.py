@@ -9,12 +9,12 @@ Generators: the package's class-conditional VAE (Bernoulli decoder, as generativ
 512-256, 100 epochs) and one Gaussian per class with the shared covariance (SLDA's statistics). Also printed: the
 mean within-class standard deviation per feature of real and generated features. Read by nbs/14_beyond.ipynb.
 """
-import argparse, json, os, sys, time
+import argparse, json, sys, time
 from pathlib import Path
 import torch
-import torch.nn.functional as F
 from genreplay_nb.datasets import cifar10_lite0
-from genreplay_nb.models import VAE, MLP, vae_loss
+from genreplay_nb.models import VAE, MLP
+from genreplay_nb.training import clf_step, vae_step
 
 def head_accuracy(xs, ys, xt, yt, seed, epochs=5):
     "Train the MLP head on (xs, ys), return its accuracy on (xt, yt)"
@@ -24,17 +24,14 @@ def head_accuracy(xs, ys, xt, yt, seed, epochs=5):
     g = torch.Generator().manual_seed(seed)
     for _ in range(epochs):
         perm = torch.randperm(len(xs), generator=g)
-        for b in perm.split(128):
-            loss = F.cross_entropy(m(xs[b]), ys[b])
-            opt.zero_grad()
-            loss.backward()
-            opt.step()
+        for b in perm.split(128): clf_step(m, opt, xs[b], ys[b])
     with torch.no_grad(): return (m(xt).argmax(1) == yt).float().mean().item()
+
+def class_means(x, y): return torch.stack([x[y == c].mean(0) for c in range(10)])
 
 def spread(x, y):
     "Mean over features of the within-class standard deviation"
-    mu = torch.stack([x[y == c].mean(0) for c in range(10)])
-    return (x - mu[y]).std(0).mean().item()
+    return (x - class_means(x, y)[y]).std(0).mean().item()
 
 if __name__ == '__main__':
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -56,17 +53,12 @@ if __name__ == '__main__':
     opt = torch.optim.Adam(v.parameters(), 1e-3)
     t0 = time.perf_counter()
     for _ in range(a.epochs):
-        for b in torch.randperm(len(x), generator=g).split(128):
-            logits, mu, logvar = v(x[b], g, y[b])
-            loss = vae_loss(logits, x[b], mu, logvar)
-            opt.zero_grad()
-            loss.backward()
-            opt.step()
+        for b in torch.randperm(len(x), generator=g).split(128): vae_step(v, opt, x[b], g, y[b])
     xs = v.sample(len(ys), g, ys)
     out['vae'] = dict(acc=head_accuracy(xs, ys, xt, yt, a.seed), within_class_std=spread(xs, ys), latent=a.latent,
                       epochs=a.epochs, hidden=[512, 256], seconds=round(time.perf_counter() - t0))
     print('VAE samples:', out['vae'], flush=True)
-    mu = torch.stack([x[y == c].mean(0) for c in range(10)])
+    mu = class_means(x, y)
     xc = x - mu[y]
     chol = torch.linalg.cholesky(xc.T @ xc / len(x) + 1e-4*torch.eye(x.shape[1]))
     xg = mu[ys] + torch.randn(len(ys), x.shape[1], generator=g) @ chol.T
