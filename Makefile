@@ -42,11 +42,16 @@ wheel-check: install
 results: install
 	OMP_NUM_THREADS=1 $(BIN)/python bench/experiments/regenerate.py --out regen --workers 2 --json results/regen/compare.json
 
-# the Beyond Split MNIST page's runs (Split MNIST in task- and domain-IL; Split CIFAR-10 on EfficientNet-Lite0 features);
+# the Beyond Split MNIST page's runs (Split MNIST in task- and domain-IL and with a conv classifier, Permuted MNIST,
+# Split CIFAR-10 on EfficientNet-Lite0 features and from scratch); the reference library: bench/experiments/reference.py;
 # runs already in results/ are read from the cache, not trained again
 beyond: install
 	OMP_NUM_THREADS=1 GENREPLAY=$(BIN)/genreplay bash bench/experiments/beyond_mnist.sh
 	OMP_NUM_THREADS=1 GENREPLAY=$(BIN)/genreplay bash bench/experiments/beyond_cifar.sh
+	OMP_NUM_THREADS=1 GENREPLAY=$(BIN)/genreplay bash bench/experiments/beyond_permuted.sh
+	OMP_NUM_THREADS=1 GENREPLAY=$(BIN)/genreplay bash bench/experiments/beyond_cifar_scratch.sh
+	OMP_NUM_THREADS=1 $(BIN)/genreplay run --preset best --model conv --mlp-hidden 16 32 --sharpen 3 \
+		--seed 0 1 2 3 4 --no-stack --out results/beyond/splitmnist_conv --quiet
 
 bench: install
 	$(BIN)/python bench/speed/bench_run.py

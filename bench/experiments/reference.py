@@ -39,7 +39,8 @@ if __name__ == '__main__':
     p.add_argument('--scenarios', nargs='+', default=['task', 'domain', 'class'])
     p.add_argument('--methods', nargs='+', default=['dgr+distill', 'bir'], choices=list(METHODS))
     p.add_argument('--seeds', nargs='+', type=int, default=[0])
-    p.add_argument('--extra', nargs='*', default=[], help="more flags for main.py (e.g. --iters=1000)")
+    p.add_argument('--extra', action='append', default=[],
+                   help="one more flag for main.py, e.g. --extra=--iters=500 (repeat for more)")
     p.add_argument('--json', required=True)
     p.add_argument('--logs', default='/tmp/reference_logs', help="where each job's output is written")
     a = p.parse_args()
@@ -57,7 +58,8 @@ if __name__ == '__main__':
         for method in a.methods:
             for seed in a.seeds:
                 if (method, scenario, seed, tuple(a.extra)) in done: continue
-                log = Path(a.logs)/f"{out.stem}-{method}-{scenario}-s{seed}.log"
+                tag = ''.join(x.strip('-').replace('=', '') for x in a.extra)
+                log = Path(a.logs)/f"{out.stem}-{method}-{scenario}-s{seed}{'-' + tag if tag else ''}.log"
                 log.parent.mkdir(parents=True, exist_ok=True)
                 row = run_one(a, method, scenario, seed, log) | dict(extra=a.extra, harness=cmd)
                 rows.append(row)
