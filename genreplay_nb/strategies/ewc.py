@@ -12,12 +12,13 @@ from ..training import optimise
 from ..models import train_flops
 from ..checks import number, whole
 from .core import Strategy, register
+from torch.func import functional_call, grad, vmap
 
 # %% auto #0
-__all__ = ['fisher_diagonal', 'EWC']
+__all__ = ['fisher_diagonal', 'per_example_fisher', 'EWC']
 
 # %% ../../nbs/03b_ewc.ipynb #c3e25b79
-def fisher_diagonal(model:nn.Module, # a network whose parameters all belong to nn.Linear layers
+def fisher_diagonal(model:nn.Module, # any network (one matrix product per layer if all its layers are linear)
                     x:torch.Tensor, # images to average over
                     bs:int=1024, # examples per batch
                     y:torch.Tensor|None=None, head=None, # labels, and the heads they pick (`scenarios.Heads`)
@@ -28,7 +29,8 @@ def fisher_diagonal(model:nn.Module, # a network whose parameters all belong to 
     hooks = [m.register_forward_hook(lambda m, i, o: io.__setitem__(m, (i[0].detach(), o))) for m in lins]
     sums = {id(p): torch.zeros_like(p) for m in lins for p in (m.weight, m.bias)}
     if set(sums) != {id(p) for p in model.parameters()}:
-        raise ValueError("fisher_diagonal: every parameter must belong to an nn.Linear layer")
+        for h in hooks: h.remove()
+        return per_example_fisher(model, x, min(bs, 128), y, head)
     try:
         with torch.enable_grad():
             for i, xb in enumerate(x.split(bs)):
@@ -41,6 +43,25 @@ def fisher_diagonal(model:nn.Module, # a network whose parameters all belong to 
     finally:
         for h in hooks: h.remove()
     return [sums[id(p)] / len(x) for p in model.parameters()]
+
+# %% ../../nbs/03b_ewc.ipynb #73d48327
+def per_example_fisher(model:nn.Module, # any network
+                       x:torch.Tensor, # images to average over
+                       bs:int=128, # examples per batch (their gradients are held at once)
+                       y:torch.Tensor|None=None, head=None, # labels, and their heads (`scenarios.Heads`)
+                      )->list: # one tensor per parameter, shaped like it
+    "Diagonal Fisher information of any `model` at `x`, from per-example gradients (`torch.func`)"
+    params = {k: p.detach() for k, p in model.named_parameters()}
+    def logp(p, xi, yi):
+        out = functional_call(model, p, (xi[None],))
+        return F.log_softmax(out if head is None else head(out, yi[None]), 1).max()
+    each = vmap(grad(logp), in_dims=(None, 0, 0))
+    ys = torch.zeros(len(x), dtype=torch.long, device=x.device) if y is None else y
+    sums = {k: torch.zeros_like(p) for k, p in params.items()}
+    with torch.enable_grad():
+        for xb, yb in zip(x.split(bs), ys.split(bs)):
+            for k, g in each(params, xb, yb).items(): sums[k] += g.pow(2).sum(0)
+    return [sums[k] / len(x) for k in params]
 
 # %% ../../nbs/03b_ewc.ipynb #da2d3fee
 @register
