@@ -59,9 +59,22 @@ STUDIES = {
                                     'before the 5 seeds (and the baselines at seed 0)',
                                     'genreplay run --dataset CIFAR10-Lite0 --preset best (options: see each file) '
                                     '--seed 0 --out results/beyond/cifar_features_pilot'),
-    'beyond/conv_pilot': ('Split MNIST class-IL with a convolutional classifier and `best`\'s options, one pilot run',
-                          'genreplay run --preset best --model conv --mlp-hidden 32 64 --seed 0 '
-                          '--out results/beyond/conv_pilot'),
+    'beyond/conv_pilot': ('Split MNIST class-IL with a convolutional classifier and `best`\'s options: the pilot '
+                          'runs at seed 0 (classifier widths, VAE, sharpening, images per task)',
+                          'genreplay run --preset best --model conv --seed 0 --out results/beyond/conv_pilot '
+                          '(the other options: see each file)'),
+    'beyond/permuted/first': ('Permuted MNIST, domain-IL: the first protocol tried (12,000 images per task, 5 '
+                              'epochs), stopped after 3 seeds', 'genreplay run --preset best --dataset PermutedMNIST '
+                              '--n-tasks 10 --scenario domain --mlp-hidden 1000 1000 --max-per-task 12000 --seed 0 1 2 '
+                              '--no-stack --out results/beyond/permuted/first'),
+    'beyond/permuted': ('Permuted MNIST (10 tasks), domain-IL, reduced protocol: `best` with a 1000-1000 '
+                        'classifier over 5 seeds', 'OMP_NUM_THREADS=1 bash bench/experiments/beyond_permuted.sh'),
+    'beyond/splitmnist_conv': ('Split MNIST class-IL with a convolutional classifier, `best`\'s options and sharpened '
+                               'replay, 5 seeds', 'genreplay run --preset best --model conv --mlp-hidden 16 32 '
+                               '--sharpen 3 --seed 0 1 2 3 4 --no-stack --out results/beyond/splitmnist_conv'),
+    'beyond/cifar_scratch': ('Split CIFAR-10 (JPEG q75 copy) from scratch, class-IL, reduced protocol: a small '
+                             'convolutional network, every strategy over 5 seeds',
+                             'OMP_NUM_THREADS=1 bash bench/experiments/beyond_cifar_scratch.sh'),
     'beyond/reference': ("the reference library's generative replay (GMvandeVen/continual-learning) run on this "
                          "machine", 'see each file'),
 }
