@@ -25,12 +25,11 @@ def fisher_diagonal(model:nn.Module, # any network (one matrix product per layer
                    )->list: # one tensor per parameter, shaped like it
     "Diagonal Fisher information of `model` at `x`, with the labels it predicts (within each example's head)"
     lins = [m for m in model.modules() if isinstance(m, nn.Linear)]
+    sums = {id(p): torch.zeros_like(p) for m in lins for p in (m.weight, m.bias)}
+    if set(sums) != {id(p) for p in model.parameters()}:           # other layers: no matrix-product shortcut
+        return per_example_fisher(model, x, min(bs, 128), y, head)
     io = {}
     hooks = [m.register_forward_hook(lambda m, i, o: io.__setitem__(m, (i[0].detach(), o))) for m in lins]
-    sums = {id(p): torch.zeros_like(p) for m in lins for p in (m.weight, m.bias)}
-    if set(sums) != {id(p) for p in model.parameters()}:
-        for h in hooks: h.remove()
-        return per_example_fisher(model, x, min(bs, 128), y, head)
     try:
         with torch.enable_grad():
             for i, xb in enumerate(x.split(bs)):
@@ -58,9 +57,8 @@ def per_example_fisher(model:nn.Module, # any network
     each = vmap(grad(logp), in_dims=(None, 0, 0))
     ys = torch.zeros(len(x), dtype=torch.long, device=x.device) if y is None else y
     sums = {k: torch.zeros_like(p) for k, p in params.items()}
-    with torch.enable_grad():
-        for xb, yb in zip(x.split(bs), ys.split(bs)):
-            for k, g in each(params, xb, yb).items(): sums[k] += g.pow(2).sum(0)
+    for xb, yb in zip(x.split(bs), ys.split(bs)):                # torch.func's grad ignores an outer no_grad
+        for k, g in each(params, xb, yb).items(): sums[k] += g.pow(2).sum(0)
     return [sums[k] / len(x) for k in params]
 
 # %% ../../nbs/03b_ewc.ipynb #da2d3fee
@@ -94,7 +92,7 @@ def end_task(self:EWC, L):
 
 @patch
 def penalty(self:EWC, model:nn.Module)->torch.Tensor:
-    r"The penalty $\frac{\lambda}{2}\sum_i F_i(\theta_i-\theta^*_i)^2$ of `model`'s weights θ, θ* the anchor"
+    r"The penalty $\frac{\lambda}{2}\sum_i F_i(\theta_i-\theta^*_i)^2$ of `model`'s weights θ (θ*: anchor)"
     terms = zip(self.fisher, model.parameters(), self.anchor)
     return self.ewc_lambda/2 * sum((f*(p - a).pow(2)).sum() for f, p, a in terms)
 
