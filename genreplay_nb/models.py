@@ -91,8 +91,12 @@ def vae_loss(
     logits:torch.Tensor, # decoder output (before the sigmoid)
     x:torch.Tensor, # targets in [0, 1]
     mu:torch.Tensor, logvar:torch.Tensor, # posterior parameters
-)->torch.Tensor: # negative ELBO summed over pixels and latents, mean over the batch
+    w:torch.Tensor|None=None, # per-example weights: the loss is then the weighted sum over the batch
+)->torch.Tensor: # negative ELBO summed over pixels and latents, mean over the batch (or weighted by `w`)
     "Bernoulli reconstruction loss + KL(q(z|x) || N(0, I)), per example"
+    if w is not None:
+        bce = F.binary_cross_entropy_with_logits(logits, x, reduction='none').sum(-1)
+        return ((bce - 0.5 * torch.sum(1 + logvar - mu.pow(2) - logvar.exp(), -1)) * w).sum()
     bce = F.binary_cross_entropy_with_logits(logits, x, reduction='none').sum((0, 1))
     kld = -0.5 * torch.sum(1 + logvar - mu.pow(2) - logvar.exp(), (0, 1))
     return (bce + kld) / len(x)

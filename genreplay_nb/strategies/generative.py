@@ -239,12 +239,14 @@ def vae_step(self:GenerativeReplay, L):
     if not self.per_batch or self.old_vae is None:
         return lambda xb, yb: training.vae_step(self.vae, self.vopt, xb, noise, y_of(yb))
     w = 1/(L.t+1) if self.task_weighting else 0.5
-    def elbo(x, y):
-        logits, mu, logvar = self.vae(x, noise, y_of(y))
-        return vae_loss(logits, x, mu, logvar)
-    def step(xb, yb):
-        xr, yr, _ = self.draw(len(xb), vdraw, label=False)
-        return optimise(self.vopt, w*elbo(xb, yb) + (1-w)*elbo(xr, yr))
+    def step(xb, yb):                           # both halves in one pass: w·mean(current) + (1-w)·mean(replayed)
+        n = len(xb)
+        xr, yr, _ = self.draw(n, vdraw, label=False)
+        x, y = torch.cat([xb, xr]), (torch.cat([yb, yr]) if self.conditional else None)
+        wx = torch.full((2*n,), w/n, device=x.device, dtype=x.dtype)
+        wx[n:] = (1-w)/n
+        logits, mu, logvar = self.vae(x, noise, y)
+        return optimise(self.vopt, vae_loss(logits, x, mu, logvar, wx))
     return step
 
 # %% ../../nbs/03a_generative.ipynb #5103c09e
