@@ -101,6 +101,16 @@ def vae_loss(
     kld = -0.5 * torch.sum(1 + logvar - mu.pow(2) - logvar.exp(), (0, 1))
     return (bce + kld) / len(x)
 
+# %% ../nbs/01_models.ipynb #d5721180
+@patch
+def loss(self:VAE, logits:torch.Tensor, # `forward`'s outputs: decoder logits,
+         x:torch.Tensor, # its inputs
+         mu:torch.Tensor, logvar:torch.Tensor, # and the posterior's parameters
+         w:torch.Tensor|None=None, # per-example weights (see `vae_loss`)
+        )->torch.Tensor: # a scalar
+    "The negative ELBO that training minimises (`vae_loss`); each generator has its own `loss`"
+    return vae_loss(logits, x, mu, logvar, w)
+
 # %% ../nbs/01_models.ipynb #2d3af9ca
 def linear_macs(model:nn.Module)->int:
     "Multiply-adds of one forward pass over one example: the sum of in·out over `model`'s linear layers"

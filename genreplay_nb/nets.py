@@ -12,11 +12,11 @@ from torch.utils.flop_counter import FlopCounterMode
 from fastcore.basics import patch
 from .models import MLP, VAE, vae_loss
 from .strategies.core import options_of
-from .checks import whole, flag, widths
+from .checks import whole, flag, widths, number
 
 # %% auto #0
 __all__ = ['MODELS', 'register_model', 'get_model', 'model_options', 'make_model', 'ImageMLP', 'ImageVAE', 'image_vae_loss',
-           'ConvNet', 'ConvVAE', 'count_flops']
+           'GaussianVAE', 'ConvNet', 'ConvVAE', 'count_flops']
 
 # %% ../nbs/01b_nets.ipynb #6dac257d
 MODELS: dict = {}  # name -> model factory, filled by `register_model`
@@ -139,6 +139,46 @@ def image_vae_loss(logits:torch.Tensor, # decoder output (before the sigmoid), s
     "`models.vae_loss` for inputs of any shape (n, ...): Bernoulli reconstruction + KL(q(z|x) || N(0, I))"
     return vae_loss(logits.flatten(1), x.flatten(1), mu, logvar)
 
+# %% ../nbs/01b_nets.ipynb #149fa4ae
+@register_model('gaussvae', 'generator')
+class GaussianVAE(ImageVAE):
+    "`ImageVAE` with a Gaussian decoder: mean sigmoid(logits), one learnt standard deviation per input dimension"
+    def __init__(self, *, shape:tuple, # one input's shape: (C, H, W) images or (D,) features
+                 n_classes:int, # classes of the data (used with `conditional`)
+                 hidden:list=(512, 256), # encoder widths (the decoder mirrors them)
+                 latent:int=2, # latent dimensions
+                 conditional:bool=False, # a one-hot label enters the encoder and the decoder
+                 sigma:float=0.1, # the decoder's standard deviation before training
+                ):
+        super().__init__(shape=shape, n_classes=n_classes, hidden=hidden, latent=latent, conditional=conditional)
+        self.log_sigma = nn.Parameter(torch.full((self.sizes[0],), math.log(number('sigma', sigma))))
+
+# %% ../nbs/01b_nets.ipynb #dfec7263
+@patch
+def loss(self:GaussianVAE, logits:torch.Tensor, # `forward`'s outputs: decoder logits (the mean's),
+         x:torch.Tensor, # its inputs, in [0, 1]
+         mu:torch.Tensor, logvar:torch.Tensor, # and the posterior's parameters
+         w:torch.Tensor|None=None, # per-example weights: the loss is then their weighted sum
+        )->torch.Tensor: # a scalar: the mean over the batch unless `w` is given
+    "The negative ELBO with the Gaussian likelihood (without its constant)"
+    z = (x.flatten(1) - torch.sigmoid(logits.flatten(1))) / self.log_sigma.exp()
+    per = (0.5*z**2 + self.log_sigma).sum(-1) - 0.5*torch.sum(1 + logvar - mu.pow(2) - logvar.exp(), -1)
+    return per.mean() if w is None else (per*w).sum()
+
+# %% ../nbs/01b_nets.ipynb #d9225dee
+@patch
+@torch.no_grad()
+def sample(self:GaussianVAE, n:int, # how many
+           generator:torch.Generator|None=None, # random source of the latent draws and of the noise
+           y:torch.Tensor|None=None, # classes to generate (conditional only)
+           sharpen:float=1., # as `VAE.sample`: scales the mean's logits
+           scale:float=1., # standard deviation of the latent draws
+          )->torch.Tensor: # (n, *shape) in [0, 1]
+    "The decoder's mean at draws from the prior, plus its Gaussian noise, clipped to [0, 1]"
+    m = VAE.sample(self, n, generator, y, sharpen, scale)
+    noise = torch.randn(m.shape, generator=generator, device=m.device, dtype=m.dtype)
+    return (m + noise*self.log_sigma.exp().reshape(self.shape)).clamp_(0, 1)
+
 # %% ../nbs/01b_nets.ipynb #880b6bf6
 @register_model('conv', 'classifier', widths='channels')
 class ConvNet(nn.Sequential):
@@ -201,7 +241,7 @@ class ConvVAE(nn.Module):
         self.logvar = nn.Linear(features + self.n_classes, self.latent)
         self.dec = nn.Sequential(nn.Linear(self.latent + self.n_classes, features), nn.ReLU(),
                                  nn.Unflatten(-1, (channels[-1], *sides[-1])), *dec[:-1])
-    prior, sample = VAE.prior, VAE.sample
+    prior, sample, loss = VAE.prior, VAE.sample, VAE.loss
 
 # %% ../nbs/01b_nets.ipynb #7f26f88f
 @patch

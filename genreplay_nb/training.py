@@ -57,9 +57,9 @@ def vae_step(
     g:torch.Generator|None=None, # random source of reparameterisation noise
     y:torch.Tensor|None=None, # labels (class-conditional VAE only)
 )->torch.Tensor: # the batch's negative ELBO per example (detached)
-    "One optimiser step on the negative ELBO"
+    "One optimiser step on the generator's own loss (`VAE.loss`: the negative ELBO)"
     logits, mu, logvar = vae(x, g, y)
-    return optimise(opt, vae_loss(logits, x, mu, logvar))
+    return optimise(opt, vae.loss(logits, x, mu, logvar))
 
 # %% ../nbs/02_training.ipynb #cd50b084
 def adam(model:nn.Module, lr:float=1e-3)->torch.optim.Optimizer:

@@ -246,7 +246,7 @@ def vae_step(self:GenerativeReplay, L):
         wx = torch.full((2*n,), w/n, device=x.device, dtype=x.dtype)
         wx[n:] = (1-w)/n
         logits, mu, logvar = self.vae(x, noise, y)
-        return optimise(self.vopt, vae_loss(logits, x, mu, logvar, wx))
+        return optimise(self.vopt, self.vae.loss(logits, x, mu, logvar, wx))
     return step
 
 # %% ../../nbs/03a_generative.ipynb #5103c09e
