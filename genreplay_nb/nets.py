@@ -142,7 +142,7 @@ def image_vae_loss(logits:torch.Tensor, # decoder output (before the sigmoid), s
 # %% ../nbs/01b_nets.ipynb #149fa4ae
 @register_model('gaussvae', 'generator')
 class GaussianVAE(ImageVAE):
-    "`ImageVAE` with a Gaussian decoder: mean sigmoid(logits), one learnt standard deviation per input dimension"
+    "`ImageVAE` with a Gaussian decoder: mean sigmoid(logits), a learnt standard deviation per dimension"
     def __init__(self, *, shape:tuple, # one input's shape: (C, H, W) images or (D,) features
                  n_classes:int, # classes of the data (used with `conditional`)
                  hidden:list=(512, 256), # encoder widths (the decoder mirrors them)
@@ -150,7 +150,8 @@ class GaussianVAE(ImageVAE):
                  conditional:bool=False, # a one-hot label enters the encoder and the decoder
                  sigma:float=0.1, # the decoder's standard deviation before training
                 ):
-        super().__init__(shape=shape, n_classes=n_classes, hidden=hidden, latent=latent, conditional=conditional)
+        super().__init__(shape=shape, n_classes=n_classes, hidden=hidden, latent=latent,
+                         conditional=conditional)
         self.log_sigma = nn.Parameter(torch.full((self.sizes[0],), math.log(number('sigma', sigma))))
 
 # %% ../nbs/01b_nets.ipynb #dfec7263

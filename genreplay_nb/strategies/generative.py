@@ -239,7 +239,7 @@ def vae_step(self:GenerativeReplay, L):
     if not self.per_batch or self.old_vae is None:
         return lambda xb, yb: training.vae_step(self.vae, self.vopt, xb, noise, y_of(yb))
     w = 1/(L.t+1) if self.task_weighting else 0.5
-    def step(xb, yb):                           # both halves in one pass: w·mean(current) + (1-w)·mean(replayed)
+    def step(xb, yb):                        # one pass for both: w·mean(current) + (1-w)·mean(replayed)
         n = len(xb)
         xr, yr, _ = self.draw(n, vdraw, label=False)
         x, y = torch.cat([xb, xr]), (torch.cat([yb, yr]) if self.conditional else None)
