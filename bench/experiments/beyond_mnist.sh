@@ -15,3 +15,5 @@ for sc in task domain; do
   $G run --strategy replay --per-class 100 --scenario $sc --seed $SEEDS --out $OUT/$sc --quiet
 done
 for sc in task domain; do $G run --preset best --scenario $sc --seed $SEEDS --out $OUT/$sc --quiet; done
+# `wide` too (the MLP 1000-1000, 10 epochs per task, distillation at T = 4), each seed alone
+for sc in task domain; do $G run --preset wide --scenario $sc --seed $SEEDS --no-stack --out $OUT/$sc --quiet; done
