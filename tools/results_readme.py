@@ -59,6 +59,10 @@ STUDIES = {
                                     'before the 5 seeds (and the baselines at seed 0)',
                                     'genreplay run --dataset CIFAR10-Lite0 --preset best (options: see each file) '
                                     '--seed 0 --out results/beyond/cifar_features_pilot'),
+    'beyond/gaussian_pilot': ('Gaussian replay (a covariance per class) on the CIFAR10-Lite0 features at seeds 0 and 1: '
+                              'the epochs per task and shrinkages tried before the 5 seeds',
+                              'genreplay run --strategy gaussian --covariance class --dataset CIFAR10-Lite0 '
+                              '--seed 0 1 --out results/beyond/gaussian_pilot (--mlp-epochs, --shrinkage: see each file)'),
     'beyond/conv_pilot': ('Split MNIST class-IL with a convolutional classifier and `best`\'s options: the pilot '
                           'runs at seed 0 (classifier widths, VAE, sharpening, images per task)',
                           'genreplay run --preset best --model conv --seed 0 --out results/beyond/conv_pilot '

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Split MNIST in the task- and domain-incremental scenarios (class-IL: results/baselines/runs and results/best):
-# every strategy at its defaults over 5 seeds, vanilla replay with 100 images kept per class, and the `best`
-# generative configuration.
-#   OMP_NUM_THREADS=1 bash bench/experiments/beyond_mnist.sh            # about 70 min at one thread
+# every strategy at its defaults over 5 seeds, vanilla replay with 100 images kept per class, and the `best` and
+# `wide` generative configurations.
+#   OMP_NUM_THREADS=1 bash bench/experiments/beyond_mnist.sh   # about 70 min at one thread, and an hour for `wide`
 # Results: results/beyond/splitmnist/{task,domain}/ (one JSON per run) and results/beyond/splitmnist/class/
 # (vanilla replay at 100 per class); read by nbs/14_beyond.ipynb.
 set -euo pipefail
