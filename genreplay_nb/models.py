@@ -12,7 +12,7 @@ from fastcore.basics import patch
 from torch.utils.flop_counter import FlopCounterMode
 
 # %% auto #0
-__all__ = ['MLP', 'VAE', 'vae_loss', 'linear_macs', 'forward_flops', 'train_flops']
+__all__ = ['MLP', 'VAE', 'kl_to_prior', 'vae_loss', 'linear_macs', 'forward_flops', 'train_flops']
 
 # %% ../nbs/01_models.ipynb #5e096973
 def _mlp(sizes):
@@ -86,6 +86,13 @@ def sample(
     logits = self.decode(self.prior(n, generator, scale), y)
     return torch.sigmoid(logits if sharpen == 1 else logits*sharpen)
 
+# %% ../nbs/01_models.ipynb #0491d0e2
+def kl_to_prior(mu:torch.Tensor, logvar:torch.Tensor, # the posterior's parameters, (n, latent)
+                dims=(0, 1), # the dimensions summed over: (0, 1) the whole batch, -1 each example
+               )->torch.Tensor:
+    "KL(q(z|x) || N(0, I)) of diagonal Gaussian posteriors, summed over `dims`"
+    return -0.5 * torch.sum(1 + logvar - mu.pow(2) - logvar.exp(), dims)
+
 # %% ../nbs/01_models.ipynb #753829ff
 def vae_loss(
     logits:torch.Tensor, # decoder output (before the sigmoid)
@@ -96,9 +103,9 @@ def vae_loss(
     "Bernoulli reconstruction loss + KL(q(z|x) || N(0, I)), per example"
     if w is not None:
         bce = F.binary_cross_entropy_with_logits(logits, x, reduction='none').sum(-1)
-        return ((bce - 0.5 * torch.sum(1 + logvar - mu.pow(2) - logvar.exp(), -1)) * w).sum()
+        return ((bce + kl_to_prior(mu, logvar, -1)) * w).sum()
     bce = F.binary_cross_entropy_with_logits(logits, x, reduction='none').sum((0, 1))
-    kld = -0.5 * torch.sum(1 + logvar - mu.pow(2) - logvar.exp(), (0, 1))
+    kld = kl_to_prior(mu, logvar)
     return (bce + kld) / len(x)
 
 # %% ../nbs/01_models.ipynb #d5721180

@@ -10,7 +10,7 @@ import torch
 from torch import nn
 from torch.utils.flop_counter import FlopCounterMode
 from fastcore.basics import patch
-from .models import MLP, VAE, vae_loss
+from .models import MLP, VAE, vae_loss, kl_to_prior
 from .strategies.core import options_of
 from .checks import whole, flag, widths, number
 
@@ -163,7 +163,7 @@ def loss(self:GaussianVAE, logits:torch.Tensor, # `forward`'s outputs: decoder l
         )->torch.Tensor: # a scalar: the mean over the batch unless `w` is given
     "The negative ELBO with the Gaussian likelihood (without its constant)"
     z = (x.flatten(1) - torch.sigmoid(logits.flatten(1))) / self.log_sigma.exp()
-    per = (0.5*z**2 + self.log_sigma).sum(-1) - 0.5*torch.sum(1 + logvar - mu.pow(2) - logvar.exp(), -1)
+    per = (0.5*z**2 + self.log_sigma).sum(-1) + kl_to_prior(mu, logvar, -1)
     return per.mean() if w is None else (per*w).sum()
 
 # %% ../nbs/01b_nets.ipynb #d9225dee
