@@ -63,6 +63,10 @@ STUDIES = {
                               'the epochs per task and shrinkages tried before the 5 seeds',
                               'genreplay run --strategy gaussian --covariance class --dataset CIFAR10-Lite0 '
                               '--seed 0 1 --out results/beyond/gaussian_pilot (--mlp-epochs, --shrinkage: see each file)'),
+    'beyond/gaussian_heldout': ('Gaussian replay\'s distillation chosen on the CIFAR10-Lite0 features without the test '
+                                'split: 200 training features per class held out, seeds 0-2, SLDA and joint beside',
+                                'OMP_NUM_THREADS=1 python bench/experiments/heldout_features.py --seeds 0 1 2 '
+                                '--json results/beyond/gaussian_heldout/heldout.json'),
     'beyond/conv_pilot': ('Split MNIST class-IL with a convolutional classifier and `best`\'s options: the pilot '
                           'runs at seed 0 (classifier widths, VAE, sharpening, images per task)',
                           'genreplay run --preset best --model conv --seed 0 --out results/beyond/conv_pilot '

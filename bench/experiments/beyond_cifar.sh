@@ -22,3 +22,6 @@ $G run --preset best --vae-epochs 100 --latent 32 --mlp-epochs 10 --distill 4 $D
 # shared covariance and one per class, into the same head trained for 10 epochs per task, as generative replay's
 $G run --strategy gaussian --mlp-epochs 10 $D
 $G run --strategy gaussian --covariance class --mlp-epochs 10 $D
+# ... and with distillation from the previous head on the replayed features, its temperature chosen on 200 held-out
+# training features per class (bench/experiments/heldout_features.py), not on the test features
+$G run --strategy gaussian --covariance class --mlp-epochs 10 --distill 8 $D

@@ -6,10 +6,11 @@
 from __future__ import annotations
 import torch
 from fastcore.basics import patch
-from ..training import optimise, cross_entropy
-from ..models import train_flops
+from ..training import optimise, cross_entropy, soft_cross_entropy
+from ..models import train_flops, forward_flops
 from ..checks import number
-from .core import Strategy, register
+from .core import Strategy, register, snapshot, model_bytes
+from ..scenarios import Heads
 
 # %% auto #0
 __all__ = ['GaussianReplay']
@@ -22,12 +23,14 @@ class GaussianReplay(Strategy):
     def __init__(self,
         covariance:str='shared', # 'shared': one covariance for all classes (SLDA's); 'class': one per class
         shrinkage:float=1e-4, # ε: each covariance used is (1-ε)Σ + εI
+        distill:float=0., # previous classifier's soft outputs at this temperature, if >0 (learnt on replay)
     ):
         if covariance not in ('shared', 'class'):
             raise ValueError(f"covariance={covariance!r}: must be 'shared' or 'class'")
         self.covariance, self.shrinkage = covariance, number('shrinkage', shrinkage)
         if not self.shrinkage < 1: raise ValueError(f"shrinkage={shrinkage!r}: must lie in (0, 1)")
-        self.sums = self.counts = self.xx = self.mu = self.chol = None
+        self.distill = number('distill', distill, strict=False, hint=" (a temperature, or 0 for labels only)")
+        self.sums = self.counts = self.xx = self.mu = self.chol = self.old = None
 
 # %% ../../nbs/03f_gaussian.ipynb #c41e8723
 @patch
@@ -40,7 +43,8 @@ def setup(self:GaussianReplay, L):
 
 @patch
 def end_task(self:GaussianReplay, L):
-    "Add the task's examples to the statistics"
+    "Add the task's examples to the statistics; with `distill`, keep a frozen copy of the classifier"
+    if self.distill: self.old = snapshot(L.clf)
     x, y = L.x.flatten(1).double(), L.y
     self.sums.index_add_(0, y, x)
     self.counts.index_add_(0, y, torch.ones(len(y), dtype=torch.float64, device=y.device))
@@ -90,14 +94,33 @@ def clf_step(self:GaussianReplay, L):
         xr, yr = self.draw(n, seen, g)
         out = L.clf(torch.cat([xb.flatten(1), xr]).reshape(2*n, *xb.shape[1:]))
         cur, rep = L.head(out[:n], yb), L.head(out[n:], yr)       # task-IL: each in its task's head
-        return optimise(L.copt, w*cross_entropy(cur, yb) + (1-w)*cross_entropy(rep, yr))
+        lr = cross_entropy(rep, yr)
+        if self.old is not None:
+            lr = lr + self.distill_loss(rep, xr.reshape(n, *xb.shape[1:]), yr, seen, L.head)
+        return optimise(L.copt, w*cross_entropy(cur, yb) + (1-w)*lr)
     return step
+
+# %% ../../nbs/03f_gaussian.ipynb #ff302372
+@patch
+def distill_loss(self:GaussianReplay,
+                 rep:torch.Tensor, # the classifier's (headed) logits on replayed examples
+                 xr:torch.Tensor, # those examples, shaped as the classifier takes them
+                 yr:torch.Tensor, # their classes
+                 seen:torch.Tensor, # the classes seen before (`fit_gaussians`)
+                 head:Heads, # the scenario's heads
+                )->torch.Tensor: # a scalar
+    "T² × cross-entropy from the previous classifier's softened outputs on the `seen` classes to `rep`'s"
+    unseen = ~torch.isin(torch.arange(rep.shape[1], device=rep.device), seen)
+    with torch.no_grad(): old = head(self.old(xr), yr).masked_fill(unseen, Heads.OFF)
+    T = self.distill
+    return soft_cross_entropy(rep.masked_fill(unseen, Heads.OFF), torch.softmax(old / T, -1), T)
 
 # %% ../../nbs/03f_gaussian.ipynb #42aa6742
 @patch
 def state_bytes(self:GaussianReplay)->int:
-    "The counts, sums and outer products kept between tasks (float64)"
-    return 0 if self.sums is None else 8*(self.sums.numel() + self.counts.numel() + self.xx.numel())
+    "The counts, sums and outer products kept between tasks (float64); the classifier's copy (`distill`)"
+    stats = 0 if self.sums is None else 8*(self.sums.numel() + self.counts.numel() + self.xx.numel())
+    return stats + (0 if self.old is None else model_bytes(self.old))
 
 @patch
 def ops(self:GaussianReplay, L)->dict:
@@ -106,4 +129,5 @@ def ops(self:GaussianReplay, L)->dict:
     m = 2 if L.t > 0 else 1
     one = train_flops(L.clf, m*n)
     draws = (m - 1)*E*n*2*d*d + (2*d**3 if L.t > 0 else 0)     # products with the factors, the factorisations
-    return {'pass': one, 'clf': E*one, 'all': E*one + draws + 2*n*d*d}
+    old = E*forward_flops(L.clf, n) if self.old is not None else 0    # the copy's outputs on the replay
+    return {'pass': one, 'clf': E*one, 'all': E*one + draws + old + 2*n*d*d}
