@@ -10,6 +10,7 @@ from ..training import optimise, cross_entropy, soft_cross_entropy
 from ..models import train_flops, forward_flops
 from ..checks import number
 from .core import Strategy, register, snapshot, model_bytes
+from .prototypes import ClassStats, check_shrinkage, shrunk
 from ..scenarios import Heads
 
 # %% auto #0
@@ -27,44 +28,30 @@ class GaussianReplay(Strategy):
     ):
         if covariance not in ('shared', 'class'):
             raise ValueError(f"covariance={covariance!r}: must be 'shared' or 'class'")
-        self.covariance, self.shrinkage = covariance, number('shrinkage', shrinkage)
-        if not self.shrinkage < 1: raise ValueError(f"shrinkage={shrinkage!r}: must lie in (0, 1)")
+        self.covariance, self.shrinkage = covariance, check_shrinkage(shrinkage)
         self.distill = number('distill', distill, strict=False, hint=" (a temperature, or 0 for labels only)")
-        self.sums = self.counts = self.xx = self.mu = self.chol = self.old = None
+        self.stats = self.mu = self.chol = self.old = None
 
 # %% ../../nbs/03f_gaussian.ipynb #c41e8723
 @patch
 def setup(self:GaussianReplay, L):
-    "Empty statistics for the data's classes and input size (float64, on the run's device)"
-    d, k = L.data.n_in, L.data.n_classes
-    f64 = dict(dtype=torch.float64, device=L.dev)
-    self.sums, self.counts = torch.zeros(k, d, **f64), torch.zeros(k, **f64)
-    self.xx = torch.zeros(k if self.covariance == 'class' else 1, d, d, **f64)
+    "Empty statistics for the data's classes and input size (`ClassStats`, on the run's device)"
+    self.stats = ClassStats(L.data.n_in, L.data.n_classes, self.covariance, L.dev)
 
 @patch
 def end_task(self:GaussianReplay, L):
     "Add the task's examples to the statistics; with `distill`, keep a frozen copy of the classifier"
     if self.distill: self.old = snapshot(L.clf)
-    x, y = L.x.flatten(1).double(), L.y
-    self.sums.index_add_(0, y, x)
-    self.counts.index_add_(0, y, torch.ones(len(y), dtype=torch.float64, device=y.device))
-    if self.covariance == 'shared': self.xx[0] += x.T @ x
-    else:
-        for c in y.unique(): self.xx[c] += x[y == c].T @ x[y == c]
+    self.stats.add(L.x, L.y)
 
 # %% ../../nbs/03f_gaussian.ipynb #b5ee4b8d
 @patch
 def fit_gaussians(self:GaussianReplay)->torch.Tensor:
     "The classes seen so far; sets `mu` (every class's mean) and `chol` (their covariances' Cholesky factors)"
-    seen = (self.counts > 0).nonzero().flatten()
-    mu = self.sums / self.counts.clamp_min(1)[:, None]
-    eye = torch.eye(self.xx.shape[-1], dtype=torch.float64, device=mu.device)
-    if self.covariance == 'shared':
-        cov = ((self.xx[0] - (mu[seen].T * self.counts[seen]) @ mu[seen]) / self.counts.sum())[None]
-    else: cov = self.xx[seen] / self.counts[seen, None, None] - mu[seen, :, None] * mu[seen, None, :]
+    mu, seen = self.stats.means()
     self.mu = mu.float()
-    self.chol = torch.linalg.cholesky((1 - self.shrinkage)*cov + self.shrinkage*eye).float()
-    return seen
+    self.chol = torch.linalg.cholesky(shrunk(self.stats.covariance(), self.shrinkage)).float()
+    return seen.nonzero().flatten()
 
 # %% ../../nbs/03f_gaussian.ipynb #5e01a8cc
 @patch
@@ -87,7 +74,7 @@ def draw(self:GaussianReplay, n:int, # how many examples
 @patch
 def clf_step(self:GaussianReplay, L):
     "The classifier's step: the current batch and as many replayed examples, weighted 1/t and 1 - 1/t"
-    if self.counts is None or not bool((self.counts > 0).any()): return Strategy.clf_step(self, L)
+    if self.stats is None or not bool((self.stats.counts > 0).any()): return Strategy.clf_step(self, L)
     seen, g, w = self.fit_gaussians(), L.generator('draw', L.dev), 1/(L.t+1)
     def step(xb, yb):
         n = len(xb)
@@ -119,7 +106,7 @@ def distill_loss(self:GaussianReplay,
 @patch
 def state_bytes(self:GaussianReplay)->int:
     "The counts, sums and outer products kept between tasks (float64); the classifier's copy (`distill`)"
-    stats = 0 if self.sums is None else 8*(self.sums.numel() + self.counts.numel() + self.xx.numel())
+    stats = 0 if self.stats is None else self.stats.nbytes()
     return stats + (0 if self.old is None else model_bytes(self.old))
 
 @patch

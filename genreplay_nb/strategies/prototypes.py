@@ -11,7 +11,7 @@ from ..checks import number
 from .core import Strategy, register
 
 # %% auto #0
-__all__ = ['UNSEEN', 'ClassMeans', 'NCM', 'SLDA']
+__all__ = ['UNSEEN', 'ClassMeans', 'ClassStats', 'NCM', 'check_shrinkage', 'shrunk', 'SLDA']
 
 # %% ../../nbs/03e_prototypes.ipynb #19808f30
 UNSEEN = -1e9   # the bias of a class not seen yet: it is never chosen
@@ -26,12 +26,59 @@ class ClassMeans(nn.Module):
         self.register_buffer('bias', torch.full((n_classes,), UNSEEN))
     def forward(self, x): return x.flatten(1) @ self.weight.T + self.bias
 
+# %% ../../nbs/03e_prototypes.ipynb #159519c7
+class ClassStats:
+    "Running statistics of each class (float64): counts, sums, sums of outer products (shared or per class)"
+    def __init__(self, n_in:int, # input size
+                 n_classes:int, # classes
+                 outer:str|None=None, # None; 'shared': one sum of outer products; 'class': one per class
+                 device:torch.device|str|None=None,
+                ):
+        if outer not in (None, 'shared', 'class'):
+            raise ValueError(f"outer={outer!r}: must be None, 'shared' or 'class'")
+        f64 = dict(dtype=torch.float64, device=device)
+        self.sums, self.counts = torch.zeros(n_classes, n_in, **f64), torch.zeros(n_classes, **f64)
+        k = n_classes if outer == 'class' else 1
+        self.xx = None if outer is None else torch.zeros(k, n_in, n_in, **f64)
+
+# %% ../../nbs/03e_prototypes.ipynb #1d064b7e
+@patch
+def add(self:ClassStats, x:torch.Tensor, y:torch.Tensor, # examples and their labels
+       ):
+    "Add examples (flattened) to the statistics"
+    x = x.flatten(1).double()
+    self.sums.index_add_(0, y, x)
+    self.counts.index_add_(0, y, torch.ones(len(y), dtype=torch.float64, device=y.device))
+    if self.xx is None: return
+    if len(self.xx) == 1: self.xx[0] += x.T @ x
+    else:
+        for c in y.unique(): self.xx[c] += x[y == c].T @ x[y == c]
+
+@patch
+def means(self:ClassStats)->tuple:
+    "The mean of each class seen (zeros for the others), and which classes have been seen"
+    seen = self.counts > 0
+    return self.sums / self.counts.clamp_min(1)[:, None], seen
+
+@patch
+def covariance(self:ClassStats)->torch.Tensor:
+    "(1, d, d): the within-class covariance shared by the classes seen; or (seen classes, d, d), each class's"
+    mu, seen = self.means()
+    if len(self.xx) == 1: return ((self.xx[0] - (mu.T * self.counts) @ mu) / self.counts.sum())[None]
+    return self.xx[seen] / self.counts[seen, None, None] - mu[seen, :, None] * mu[seen, None, :]
+
+@patch
+def nbytes(self:ClassStats)->int:
+    "Bytes kept: the sums, counts and outer products"
+    return 8*(self.sums.numel() + self.counts.numel() + (0 if self.xx is None else self.xx.numel()))
+
 # %% ../../nbs/03e_prototypes.ipynb #3928caec
 @register
 class NCM(Strategy):
     "Nearest class mean: each class is the mean of its examples, and an example goes to the closest mean"
     name = 'ncm'
-    def __init__(self): self.sums = self.counts = None
+    outer = None                  # the outer products its statistics keep (`ClassStats`)
+    def __init__(self): self.stats = None
 
 # %% ../../nbs/03e_prototypes.ipynb #a5fde5f9
 @patch
@@ -39,42 +86,27 @@ def setup(self:NCM, L):
     "Replace the classifier by `ClassMeans` (the run's classifier options are not used)"
     d = L.data
     L.clf = L.build(lambda: ClassMeans(d.n_in, d.n_classes))
-    self.sums = torch.zeros(d.n_classes, d.n_in, dtype=torch.float64, device=L.dev)
-    self.counts = torch.zeros(d.n_classes, dtype=torch.float64, device=L.dev)
-
-@patch
-def add(self:NCM, x:torch.Tensor, y:torch.Tensor, # examples (flattened) and their labels
-       ):
-    "Add examples to the class statistics"
-    x = x.flatten(1).double()
-    self.sums.index_add_(0, y, x)
-    self.counts.index_add_(0, y, torch.ones_like(y, dtype=torch.float64))
-
-@patch
-def means(self:NCM)->tuple:
-    "The mean of each class seen (zeros for the others), and which classes have been seen"
-    seen = self.counts > 0
-    return self.sums / self.counts.clamp_min(1)[:, None], seen
+    self.stats = ClassStats(d.n_in, d.n_classes, self.outer, L.dev)
 
 # %% ../../nbs/03e_prototypes.ipynb #f9894f8b
 @patch
 def weights(self:NCM)->tuple:
     "The linear classifier's weight and bias: $-\\lVert x-\\mu_c\\rVert^2/2$ up to a shared term"
-    mu, seen = self.means()
+    mu, seen = self.stats.means()
     return mu, (-(mu*mu).sum(1)/2).masked_fill(~seen, UNSEEN)
 
 @patch
 def learn(self:NCM, L):
     "Add task `L.t`'s examples to the statistics and write the classifier's weights"
-    self.add(L.x, L.y)
+    self.stats.add(L.x, L.y)
     w, b = self.weights()
     L.clf.weight.copy_(w)
     L.clf.bias.copy_(b)
 
 @patch
 def state_bytes(self:NCM)->int:
-    "The sums and counts (float64)"
-    return 8*(self.sums.numel() + self.counts.numel())
+    "The statistics (float64)"
+    return self.stats.nbytes()
 
 @patch
 def ops(self:NCM, L)->dict:
@@ -82,45 +114,37 @@ def ops(self:NCM, L)->dict:
     n = L.x.numel()
     return {'pass': n, 'clf': n, 'all': n}
 
+# %% ../../nbs/03e_prototypes.ipynb #bfe6523d
+def check_shrinkage(shrinkage:float)->float:
+    "`shrinkage` as a float when it lies in (0, 1), else a `ValueError`"
+    s = number('shrinkage', shrinkage)
+    if not s < 1: raise ValueError(f"shrinkage={shrinkage!r}: must lie in (0, 1)")
+    return s
+
+# %% ../../nbs/03e_prototypes.ipynb #02e90b5c
+def shrunk(cov:torch.Tensor, # covariances (..., d, d)
+           eps:float, # the shrinkage ε
+          )->torch.Tensor:
+    "$(1-\\varepsilon)\\Sigma + \\varepsilon I$: covariances shrunk towards the identity (invertible, ε > 0)"
+    return (1 - eps)*cov + eps*torch.eye(cov.shape[-1], dtype=cov.dtype, device=cov.device)
+
 # %% ../../nbs/03e_prototypes.ipynb #e8eb1611
 @register
 class SLDA(NCM):
     "Streaming LDA: class means and one shared covariance, updated with every example; a linear classifier"
-    name = 'slda'
+    name, outer = 'slda', 'shared'
     def __init__(self, shrinkage:float=1e-4, # ε: the covariance used is (1-ε)Σ + εI
                 ):
         super().__init__()
-        self.shrinkage, self.xx = number('shrinkage', shrinkage), None
-        if not self.shrinkage < 1: raise ValueError(f"shrinkage={shrinkage!r}: must lie in (0, 1)")
+        self.shrinkage = check_shrinkage(shrinkage)
 
 # %% ../../nbs/03e_prototypes.ipynb #f6da2277
 @patch
-def add(self:SLDA, x:torch.Tensor, y:torch.Tensor, # examples (flattened) and their labels
-       ):
-    "Add examples to the class statistics and to the sum of their outer products"
-    x = x.flatten(1).double()                          # once: NCM.add finds it converted
-    NCM.add(self, x, y)
-    self.xx = x.T @ x if self.xx is None else self.xx + x.T @ x
-
-@patch
-def covariance(self:SLDA)->torch.Tensor:
-    "The within-class covariance Σ shared by the classes seen"
-    mu, _ = self.means()
-    n = self.counts.sum()
-    return (self.xx - (mu.T * self.counts) @ mu) / n
-
-@patch
 def weights(self:SLDA)->tuple:
     "The linear classifier's weight $\\Lambda\\mu_c$ and bias $-\\mu_c^\\top\\Lambda\\mu_c/2$"
-    mu, seen = self.means()
-    eye = torch.eye(len(self.xx), dtype=torch.float64, device=self.xx.device)
-    w = torch.linalg.solve((1 - self.shrinkage)*self.covariance() + self.shrinkage*eye, mu.T).T
+    mu, seen = self.stats.means()
+    w = torch.linalg.solve(shrunk(self.stats.covariance()[0], self.shrinkage), mu.T).T
     return w, (-(w*mu).sum(1)/2).masked_fill(~seen, UNSEEN)
-
-@patch
-def state_bytes(self:SLDA)->int:
-    "The sums, counts and the d x d outer products (float64)"
-    return NCM.state_bytes(self) + (0 if self.xx is None else 8*self.xx.numel())
 
 @patch
 def ops(self:SLDA, L)->dict:
