@@ -14,7 +14,8 @@ from .experiment import run_cached, result_path, atomic_write
 from .training import show_progress
 
 # %% auto #0
-__all__ = ['CONNECT_TIMEOUT', 'check_writable', 'work_units', 'StatusCB', 'run_unit', 'run_sweep', 'run_unit_once', 'dask_client']
+__all__ = ['CONNECT_TIMEOUT', 'check_writable', 'work_units', 'StatusCB', 'hold_one', 'run_unit', 'run_sweep', 'run_unit_once',
+           'dask_client']
 
 # %% ../nbs/05a_sweep.ipynb #d9346e91
 def check_writable(out:str|Path, # the output folder (created if missing)
@@ -56,6 +57,17 @@ class StatusCB(Callback):
         status = dict(run=self.run, i=self.i, n=self.n, task=L.t + 1, tasks=len(L.data.tasks))
         atomic_write(self.path, json.dumps(status))
 
+# %% ../nbs/05a_sweep.ipynb #839efc0f
+def hold_one(held:dict, # what is held: at most one key
+             key, # the key wanted
+             make, # make() -> its value, called when `key` is not held
+            ):
+    "`held[key]`, made by `make()` when missing, after dropping whatever `held` held before"
+    if key not in held:
+        held.clear()
+        held[key] = make()
+    return held[key]
+
 # %% ../nbs/05a_sweep.ipynb #19ab3895
 def run_unit(unit:list[list[dict]], # stacks of configs (Config.asdict) that share work
              out:str, # the output folder
@@ -72,8 +84,7 @@ def run_unit(unit:list[list[dict]], # stacks of configs (Config.asdict) that sha
         keys, data = {data_key(c) for c in s}, None             # a seeded data set: each member loads its own
         if len(keys) == 1 and not all(p.exists() for p in ps):
             k = keys.pop()
-            if k not in datas: datas[k] = load_data(s[0])
-            data = datas[k]
+            data = hold_one(datas, k, lambda: load_data(s[0]))
         name = ps[0].stem + (f" (+{len(s) - 1} seeds)" if len(s) > 1 else '')
         status = StatusCB(Path(out)/'.status'/f"{uid}.json", name, i + 1, len(stacks))
         run_cached(s, out, progress=progress, data=data, vae_cache=cache, cbs=[status],
