@@ -75,8 +75,9 @@ STUDIES = {
                               'epochs), stopped after 3 seeds', 'genreplay run --preset best --dataset PermutedMNIST '
                               '--n-tasks 10 --scenario domain --mlp-hidden 1000 1000 --max-per-task 12000 --seed 0 1 2 '
                               '--no-stack --out results/beyond/permuted/first'),
-    'beyond/permuted': ('Permuted MNIST (10 tasks), domain-IL, reduced protocol: `best` with a 1000-1000 '
-                        'classifier over 5 seeds', 'OMP_NUM_THREADS=1 bash bench/experiments/beyond_permuted.sh'),
+    'beyond/permuted': ('Permuted MNIST (10 tasks), reduced protocol, 1000-1000 classifier: domain-IL, `best` and '
+                        'the baselines over 5 seeds; task- and class-IL, `best` at seeds 0 and 1',
+                        'OMP_NUM_THREADS=1 bash bench/experiments/beyond_permuted.sh'),
     'beyond/splitmnist_conv': ('Split MNIST class-IL with a convolutional classifier, `best`\'s options and sharpened '
                                'replay, 5 seeds', 'genreplay run --preset best --model conv --mlp-hidden 16 32 '
                                '--sharpen 3 --seed 0 1 2 3 4 --no-stack --out results/beyond/splitmnist_conv'),
