@@ -54,12 +54,14 @@ def add(self:ClassStats, x:torch.Tensor, y:torch.Tensor, # examples and their la
     else:
         for c in y.unique(): self.xx[c] += x[y == c].T @ x[y == c]
 
+# %% ../../nbs/03e_prototypes.ipynb #b3555fd3
 @patch
 def means(self:ClassStats)->tuple:
     "The mean of each class seen (zeros for the others), and which classes have been seen"
     seen = self.counts > 0
     return self.sums / self.counts.clamp_min(1)[:, None], seen
 
+# %% ../../nbs/03e_prototypes.ipynb #8254000e
 @patch
 def covariance(self:ClassStats)->torch.Tensor:
     "(1, d, d): the within-class covariance shared by the classes seen; or (seen classes, d, d), each class's"
@@ -67,6 +69,7 @@ def covariance(self:ClassStats)->torch.Tensor:
     if len(self.xx) == 1: return ((self.xx[0] - (mu.T * self.counts) @ mu) / self.counts.sum())[None]
     return self.xx[seen] / self.counts[seen, None, None] - mu[seen, :, None] * mu[seen, None, :]
 
+# %% ../../nbs/03e_prototypes.ipynb #fa2bb6a0
 @patch
 def nbytes(self:ClassStats)->int:
     "Bytes kept: the sums, counts and outer products"
